@@ -1,0 +1,79 @@
+using System.Text;
+using JournalApi.Content.Model;
+
+namespace JournalApi.Content.Files;
+
+/// <summary>Reads an entry's text: checks size first, accepts a UTF-8 BOM, refuses UTF-16 and invalid UTF-8.</summary>
+public static class FileReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static (string? Text, Diagnostic? Problem) Read(ContentFile file, long maxBytes)
+    {
+        if (file.Length > maxBytes)
+        {
+            return (null, Error(file, DiagnosticCodes.FileTooLarge,
+                $"The file is {file.Length:N0} bytes, over the limit of {maxBytes:N0} bytes, so it was not read.",
+                "Split the entry, or raise Content:MaxFileBytes."));
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, Error(file, DiagnosticCodes.Unreadable, $"The file could not be read: {e.Message}", null));
+        }
+
+        return Decode(file, bytes, maxBytes);
+    }
+
+    internal static (string? Text, Diagnostic? Problem) Decode(ContentFile file, ReadOnlySpan<byte> bytes, long maxBytes)
+    {
+        if (bytes.Length > maxBytes)
+        {
+            return (null, Error(file, DiagnosticCodes.FileTooLarge,
+                $"The file is {bytes.Length:N0} bytes, over the limit of {maxBytes:N0} bytes, so it was not read.",
+                "Split the entry, or raise Content:MaxFileBytes."));
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (null, Error(file, DiagnosticCodes.Utf16, "The file is saved as UTF-16; entries must be UTF-8.",
+                "Save the file again with the UTF-8 encoding."));
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Contains('\0', StringComparison.Ordinal)
+                ? (null, Error(file, DiagnosticCodes.InvalidUtf8, "The file contains NUL bytes: it looks binary, not Markdown.", null))
+                : (text, null);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var (line, column) = Locate(bytes, e.Index);
+            return (null, new Diagnostic(file.RelativePath, line, column, DiagnosticSeverity.Error, DiagnosticCodes.InvalidUtf8, null,
+                "The file is not valid UTF-8.", "Save the file again with the UTF-8 encoding."));
+        }
+    }
+
+    private static (int Line, int Column) Locate(ReadOnlySpan<byte> bytes, int index)
+    {
+        index = Math.Clamp(index, 0, bytes.Length);
+        var before = bytes[..index];
+        var line = before.Count((byte)'\n') + 1;
+        var column = index - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        return (line, column);
+    }
+
+    private static Diagnostic Error(ContentFile file, string code, string message, string? suggestion) =>
+        new(file.RelativePath, null, null, DiagnosticSeverity.Error, code, null, message, suggestion);
+}

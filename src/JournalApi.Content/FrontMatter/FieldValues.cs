@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using JournalApi.Content.Model;
+
+namespace JournalApi.Content.FrontMatter;
+
+public enum DateReading
+{
+    Read,
+    UnknownFormat,
+    NotOnCalendar,
+}
+
+/// <summary>Reads typed values out of front matter. The validator asks these whether a value reads; the binder reads it.</summary>
+public static partial class FieldValues
+{
+    public const int MaxTermLength = 50;
+
+    /// <summary>A scalar's text, or null for anything else (lists, mappings, YAML null).</summary>
+    public static string? Text(YamlValue? value) => value is YamlScalar { IsNull: false } scalar ? scalar.Text : null;
+
+    public static DateReading ReadDate(string text, TimeZoneInfo zone, out PostDate date)
+    {
+        date = default;
+        var match = DateText().Match(text.Trim());
+        if (!match.Success)
+        {
+            return DateReading.UnknownFormat;
+        }
+
+        int Part(int group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+        var (year, month, day) = (Part(1), Part(2), Part(3));
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return DateReading.NotOnCalendar;
+        }
+
+        var calendarDay = new DateOnly(year, month, day);
+        if (!match.Groups[4].Success)
+        {
+            var midnight = calendarDay.ToDateTime(TimeOnly.MinValue);
+            date = new PostDate(calendarDay, new DateTimeOffset(midnight, zone.GetUtcOffset(midnight)), HasTime: false);
+            return DateReading.Read;
+        }
+
+        var (hour, minute) = (Part(4), Part(5));
+        var second = match.Groups[6].Success ? Part(6) : 0;
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            return DateReading.UnknownFormat;
+        }
+
+        var fraction = match.Groups[7].Success ? double.Parse("0." + match.Groups[7].Value, CultureInfo.InvariantCulture) : 0;
+        var local = calendarDay.ToDateTime(new TimeOnly(hour, minute, second)).AddSeconds(fraction);
+        var offset = match.Groups[8].Success ? ReadOffset(match.Groups[8].Value) : zone.GetUtcOffset(local);
+        if (offset is null)
+        {
+            return DateReading.UnknownFormat;
+        }
+
+        date = new PostDate(calendarDay, new DateTimeOffset(local, offset.Value), HasTime: true);
+        return DateReading.Read;
+    }
+
+    private static TimeSpan? ReadOffset(string text)
+    {
+        if (text is "Z" or "z")
+        {
+            return TimeSpan.Zero;
+        }
+
+        var digits = text[1..].Replace(":", "", StringComparison.Ordinal);
+        var hours = int.Parse(digits[..2], CultureInfo.InvariantCulture);
+        var minutes = int.Parse(digits[2..], CultureInfo.InvariantCulture);
+        if (hours > 14 || minutes > 59)
+        {
+            return null;
+        }
+
+        var offset = new TimeSpan(hours, minutes, 0);
+        return text[0] == '-' ? -offset : offset;
+    }
+
+    /// <summary>
+    /// The raw items of a <c>tags</c> or <c>emotions</c> value: a list of scalars, or one string split on
+    /// commas when it has any, else on white space (Jekyll). Null when the value has another shape.
+    /// </summary>
+    public static IReadOnlyList<string>? TermItems(YamlValue? value) => value switch
+    {
+        null or YamlScalar { IsNull: true } => [],
+        YamlScalar { IsPlain: true } scalar when LooksNumericOrBoolean(scalar.Text) => null,
+        YamlScalar scalar => scalar.Text.Split(scalar.Text.Contains(',', StringComparison.Ordinal) ? [','] : [' ', '\t', '\n', '\r'],
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        YamlSequence sequence when sequence.Items.All(i => i is YamlScalar { IsNull: false }) =>
+            sequence.Items.Select(i => ((YamlScalar)i).Text).ToList(),
+        _ => null,
+    };
+
+    /// <summary>Trimmed, lower-cased, Unicode NFC.</summary>
+    public static string NormaliseTerm(string raw) => raw.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormC);
+
+    public static bool IsValidTerm(string normalised) =>
+        normalised.Length is >= 1 and <= MaxTermLength && !normalised.Any(char.IsControl);
+
+    /// <summary>The distinct normalised terms, in the order written.</summary>
+    public static IReadOnlyList<string> Terms(YamlValue? value) =>
+        (TermItems(value) ?? []).Select(NormaliseTerm).Distinct(StringComparer.Ordinal).ToList();
+
+    public static bool? Boolean(YamlValue? value) => Text(value)?.Trim().ToLowerInvariant() switch
+    {
+        "true" or "yes" or "on" => true,
+        "false" or "no" or "off" => false,
+        _ => null,
+    };
+
+    private static bool LooksNumericOrBoolean(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ||
+        text.Trim().ToLowerInvariant() is "true" or "false";
+
+    [GeneratedRegex(@"^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?\s*(Z|z|[+-]\d{2}:?\d{2})?)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DateText();
+}

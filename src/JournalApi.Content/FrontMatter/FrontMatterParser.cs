@@ -1,0 +1,174 @@
+using JournalApi.Content.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace JournalApi.Content.FrontMatter;
+
+/// <summary>
+/// Parses front matter YAML into <see cref="YamlValue"/>s with file line numbers, through YamlDotNet's
+/// event parser. It never expands or binds anything: anchors, aliases, explicit tags, duplicate keys
+/// and nesting deeper than <see cref="MaxDepth"/> are refused as diagnostics, so the work done is
+/// bounded by the size of the text.
+/// </summary>
+public static class FrontMatterParser
+{
+    public const int MaxDepth = 32;
+
+    public static (IReadOnlyList<YamlField>? Fields, Diagnostic? Problem) Parse(string path, SplitEntry entry)
+    {
+        if (string.IsNullOrWhiteSpace(entry.Yaml))
+        {
+            return ([], null);
+        }
+
+        var reader = new EventReader(path, entry.YamlFirstLine - 1, new Parser(new StringReader(entry.Yaml)));
+        try
+        {
+            return reader.ReadDocument();
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + entry.YamlFirstLine - 1;
+            return (null, new Diagnostic(path, line, (int)e.Start.Column, DiagnosticSeverity.Error, DiagnosticCodes.YamlSyntax, null,
+                $"The front matter is not valid YAML: {Describe(e)}",
+                "Check the indentation, and put quotes around values that contain ': ' or start with a special character."));
+        }
+    }
+
+    private static string Describe(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var parenthesis = message.IndexOf("): ", StringComparison.Ordinal);
+        return parenthesis >= 0 && message.StartsWith('(') ? message[(parenthesis + 3)..] : message;
+    }
+
+    private sealed class EventReader(string path, int lineOffset, IParser parser)
+    {
+        private sealed class Refused(Diagnostic diagnostic) : Exception(diagnostic.Message)
+        {
+            public Diagnostic Diagnostic { get; } = diagnostic;
+        }
+
+        public (IReadOnlyList<YamlField>?, Diagnostic?) ReadDocument()
+        {
+            try
+            {
+                parser.Consume<StreamStart>();
+                if (parser.TryConsume<StreamEnd>(out _))
+                {
+                    return ([], null);
+                }
+
+                parser.Consume<DocumentStart>();
+                var root = ReadValue(1);
+                parser.Consume<DocumentEnd>();
+                if (!parser.TryConsume<StreamEnd>(out _))
+                {
+                    throw Refuse(parser.Current!, DiagnosticCodes.YamlSyntax, null,
+                        "The front matter holds more than one YAML document.", "Remove the extra '---' or '...' line inside it.");
+                }
+
+                return root switch
+                {
+                    YamlMapping mapping => (mapping.Fields, null),
+                    YamlScalar { IsNull: true } => ([], null),
+                    _ => (null, new Diagnostic(path, root.Line, root.Column, DiagnosticSeverity.Error, DiagnosticCodes.NotAMapping, null,
+                        "The front matter must be a list of 'key: value' lines.", "Write each field as 'name: value' on its own line.")),
+                };
+            }
+            catch (Refused refused)
+            {
+                return (null, refused.Diagnostic);
+            }
+        }
+
+        private YamlValue ReadValue(int depth)
+        {
+            var current = parser.Current ?? throw new YamlException("Unexpected end of the front matter.");
+            if (current is AnchorAlias)
+            {
+                throw Refuse(current, DiagnosticCodes.YamlAnchorOrAlias, null,
+                    "YAML aliases ('*name') are not accepted in front matter.", "Write the value out in full.");
+            }
+
+            if (current is NodeEvent node)
+            {
+                if (!node.Anchor.IsEmpty)
+                {
+                    throw Refuse(current, DiagnosticCodes.YamlAnchorOrAlias, null,
+                        $"YAML anchors ('&{node.Anchor.Value}') are not accepted in front matter.", "Remove the anchor and write values out in full.");
+                }
+
+                if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
+                {
+                    throw Refuse(current, DiagnosticCodes.YamlExplicitTag, null,
+                        $"Explicit YAML tags ('{node.Tag.Value}') are not accepted in front matter.", "Remove the tag; quote the value if it must stay text.");
+                }
+            }
+
+            if (depth > MaxDepth)
+            {
+                throw Refuse(current, DiagnosticCodes.TooDeep, null,
+                    $"The front matter is nested more than {MaxDepth} levels deep.", "Flatten the structure.");
+            }
+
+            var (line, column) = Where(current);
+            switch (current)
+            {
+                case Scalar scalar:
+                    parser.MoveNext();
+                    return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, line, column);
+                case SequenceStart:
+                    parser.MoveNext();
+                    var items = new List<YamlValue>();
+                    while (!parser.TryConsume<SequenceEnd>(out _))
+                    {
+                        items.Add(ReadValue(depth + 1));
+                    }
+
+                    return new YamlSequence(items, line, column);
+                case MappingStart:
+                    parser.MoveNext();
+                    return new YamlMapping(ReadFields(depth), line, column);
+                default:
+                    throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
+            }
+        }
+
+        private List<YamlField> ReadFields(int depth)
+        {
+            var fields = new List<YamlField>();
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyEvent = parser.Current!;
+                var key = ReadValue(depth + 1);
+                if (key is not YamlScalar { } scalarKey)
+                {
+                    throw Refuse(keyEvent, DiagnosticCodes.ComplexKey, null,
+                        "A front matter key must be a plain name.", "Write the key as a simple word such as 'title'.");
+                }
+
+                if (seen.TryGetValue(scalarKey.Text, out var firstLine))
+                {
+                    throw Refuse(keyEvent, DiagnosticCodes.DuplicateKey, scalarKey.Text,
+                        $"'{scalarKey.Text}' is written twice (first on line {firstLine}).", "Keep one of them.");
+                }
+
+                seen[scalarKey.Text] = key.Line;
+                var value = ReadValue(depth + 1);
+                fields.Add(new YamlField(scalarKey.Text, value, key.Line, key.Column));
+            }
+
+            return fields;
+        }
+
+        private (int Line, int Column) Where(ParsingEvent e) => ((int)e.Start.Line + lineOffset, (int)e.Start.Column);
+
+        private Refused Refuse(ParsingEvent at, string code, string? field, string message, string suggestion)
+        {
+            var (line, column) = Where(at);
+            return new Refused(new Diagnostic(path, line, column, DiagnosticSeverity.Error, code, field, message, suggestion));
+        }
+    }
+}

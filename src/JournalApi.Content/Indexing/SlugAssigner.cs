@@ -1,0 +1,52 @@
+using System.Globalization;
+using JournalApi.Content.Model;
+
+namespace JournalApi.Content.Indexing;
+
+/// <summary>
+/// Resolves colliding slugs. The file whose path sorts first (ordinal) keeps the slug; each other one is
+/// served under slug plus date (then -2, -3...), with a warning naming both files. Only when both slugs
+/// were written with <c>slug:</c> is the later file excluded, as an error.
+/// </summary>
+public static class SlugAssigner
+{
+    public static (IReadOnlyList<Post> Posts, IReadOnlyList<Diagnostic> Diagnostics) Assign(IEnumerable<Post> posts)
+    {
+        var owners = new Dictionary<string, Post>(StringComparer.Ordinal);
+        var assigned = new List<Post>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var post in posts.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
+        {
+            if (!owners.TryGetValue(post.Slug, out var owner))
+            {
+                owners[post.Slug] = post;
+                assigned.Add(post);
+                continue;
+            }
+
+            if (post.HasExplicitSlug && owner.HasExplicitSlug)
+            {
+                diagnostics.Add(new Diagnostic(post.SourcePath, null, null, DiagnosticSeverity.Error, DiagnosticCodes.ExplicitSlugCollision, "slug",
+                    $"The slug '{post.Slug}' is also set by '{owner.SourcePath}', which keeps it; this file is not served.",
+                    "Give one of the two entries another slug."));
+                continue;
+            }
+
+            var baseSlug = $"{post.Slug}-{post.Date.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+            var slug = baseSlug;
+            for (var n = 2; owners.ContainsKey(slug); n++)
+            {
+                slug = $"{baseSlug}-{n}";
+            }
+
+            var renamed = post with { Slug = slug };
+            owners[slug] = renamed;
+            assigned.Add(renamed);
+            diagnostics.Add(new Diagnostic(post.SourcePath, null, null, DiagnosticSeverity.Warning, DiagnosticCodes.SlugCollision, "slug",
+                $"The slug '{post.Slug}' is already used by '{owner.SourcePath}'; this entry is served as '{slug}'.",
+                $"Add 'slug: {slug}' (or another unique slug) to keep this address stable."));
+        }
+
+        return (assigned, diagnostics);
+    }
+}

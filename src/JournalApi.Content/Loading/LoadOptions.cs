@@ -1,0 +1,20 @@
+using JournalApi.Content.Rendering;
+
+namespace JournalApi.Content.Loading;
+
+/// <summary>How the engine reads a folder.</summary>
+public sealed record LoadOptions
+{
+    public const long DefaultMaxFileBytes = 1024 * 1024;
+
+    /// <summary>Files larger than this are reported and not read.</summary>
+    public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
+
+    public RawHtmlMode RawHtml { get; init; } = RawHtmlMode.Omit;
+
+    /// <summary>Serve drafts and future-dated entries too.</summary>
+    public bool Previews { get; init; }
+
+    /// <summary>The zone that a date without an offset belongs to.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+}

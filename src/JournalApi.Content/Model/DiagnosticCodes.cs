@@ -1,0 +1,51 @@
+namespace JournalApi.Content.Model;
+
+/// <summary>
+/// The stable codes of every diagnostic. Codes never change meaning once published:
+/// writers' CI scripts and editors match on them.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // The file itself
+    public const string FileTooLarge = "JA0001";
+    public const string InvalidUtf8 = "JA0002";
+    public const string Utf16 = "JA0003";
+    public const string SymbolicLink = "JA0004";
+    public const string Unreadable = "JA0005";
+    public const string EmptyFile = "JA0006";
+
+    // The front matter block
+    public const string NoFrontMatter = "JA0010";
+    public const string UnterminatedFrontMatter = "JA0011";
+    public const string TomlFrontMatter = "JA0012";
+    public const string YamlSyntax = "JA0013";
+    public const string YamlAnchorOrAlias = "JA0014";
+    public const string YamlExplicitTag = "JA0015";
+    public const string DuplicateKey = "JA0016";
+    public const string TooDeep = "JA0017";
+    public const string NotAMapping = "JA0018";
+    public const string ComplexKey = "JA0019";
+
+    // Fields
+    public const string TitleMissing = "JA0101";
+    public const string TitleNotText = "JA0102";
+    public const string TitleLength = "JA0103";
+    public const string DateMissing = "JA0110";
+    public const string DateFormat = "JA0111";
+    public const string DateNotOnCalendar = "JA0112";
+    public const string TermsNotAList = "JA0120";
+    public const string TermInvalid = "JA0121";
+    public const string TooManyTerms = "JA0122";
+    public const string DescriptionNotText = "JA0130";
+    public const string DescriptionLength = "JA0131";
+    public const string ExcerptNotText = "JA0132";
+    public const string SlugNotText = "JA0140";
+    public const string SlugNormalised = "JA0141";
+    public const string SlugEmpty = "JA0142";
+    public const string FlagNotBoolean = "JA0150";
+    public const string UpdatedInvalid = "JA0160";
+
+    // Across files
+    public const string SlugCollision = "JA0201";
+    public const string ExplicitSlugCollision = "JA0202";
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace JournalApi.Content.Rendering;
+
+/// <summary>Plain-text views of a parsed document: for excerpts, word counts and search.</summary>
+internal static class PlainText
+{
+    public const int MaxExcerptLength = 300;
+
+    public static string Of(MarkdownDocument document)
+    {
+        var text = new StringBuilder();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block.Inline is { } inline)
+            {
+                AppendInline(inline, text);
+            }
+            else if (block is CodeBlock code)
+            {
+                text.Append(code.Lines.ToString());
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString().Trim();
+    }
+
+    public static string OfFirstParagraph(MarkdownDocument document) =>
+        document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is not Footnote && p.Inline is not null) is { Inline: { } inline }
+            ? Shorten(OfInline(inline))
+            : "";
+
+    public static string OfInline(ContainerInline inline)
+    {
+        var text = new StringBuilder();
+        AppendInline(inline, text);
+        return Collapse(text.ToString());
+    }
+
+    /// <summary>Collapses white space and cuts at a word boundary, with an ellipsis, past <see cref="MaxExcerptLength"/>.</summary>
+    public static string Shorten(string text)
+    {
+        text = Collapse(text);
+        if (text.Length <= MaxExcerptLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', MaxExcerptLength);
+        return text[..(cut > MaxExcerptLength / 2 ? cut : MaxExcerptLength)].TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = char.IsLetterOrDigit(c);
+            if (isWordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = isWordChar || (inWord && c is '\'' or '’' or '-');
+        }
+
+        return count;
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static void AppendInline(ContainerInline container, StringBuilder text)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case AutolinkInline autolink:
+                    text.Append(autolink.Url);
+                    break;
+                case FootnoteLink:
+                    break;
+                case ContainerInline child:
+                    AppendInline(child, text);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+using JournalApi.Content.Loading;
+using JournalApi.Content.Rendering;
+
+namespace JournalApi.Configuration;
+
+/// <summary>The <c>Content</c> section: where the journal is and how it is read.</summary>
+public sealed record ContentOptions
+{
+    public const string Section = "Content";
+
+    /// <summary>The content folder (<c>--content PATH</c> on the command line).</summary>
+    [Required]
+    public string Path { get; init; } = "content";
+
+    /// <summary>Refuse to start when any file has an error (for a writer's CI).</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Serve drafts and future-dated entries.</summary>
+    public bool Previews { get; init; }
+
+    /// <summary>Raw HTML in Markdown: <c>omit</c> (default) or <c>sanitize</c>.</summary>
+    public RawHtmlMode RawHtml { get; init; } = RawHtmlMode.Omit;
+
+    [Range(1, long.MaxValue)]
+    public long MaxFileBytes { get; init; } = LoadOptions.DefaultMaxFileBytes;
+
+    /// <summary>IANA or Windows id of the zone that dates without an offset belong to.</summary>
+    public string TimeZone { get; init; } = "UTC";
+
+    public LoadOptions ToLoadOptions() => new()
+    {
+        MaxFileBytes = MaxFileBytes,
+        RawHtml = RawHtml,
+        Previews = Previews,
+        TimeZone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
+    };
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+
+namespace JournalApi.Configuration;
+
+/// <summary>Checks the <c>Content</c> settings at start-up, with messages that name the setting.</summary>
+public sealed class ContentOptionsValidator(IHostEnvironment environment) : IValidateOptions<ContentOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ContentOptions options)
+    {
+        var failures = new List<string>();
+        var folder = ContentFolder.Resolve(options, environment);
+        if (!Directory.Exists(folder))
+        {
+            failures.Add($"Content:Path: the content folder '{folder}' does not exist. Pass --content PATH or set Content__Path.");
+        }
+
+        if (options.MaxFileBytes < 1)
+        {
+            failures.Add($"Content:MaxFileBytes must be at least 1 (it is {options.MaxFileBytes}).");
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
+        {
+            failures.Add($"Content:TimeZone: '{options.TimeZone}' is not a known time zone (try 'UTC' or 'Europe/London').");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
+
+/// <summary>Where the content folder is on disk: relative paths are taken from the current directory.</summary>
+public static class ContentFolder
+{
+    public static string Resolve(ContentOptions options, IHostEnvironment environment) =>
+        System.IO.Path.GetFullPath(options.Path, Directory.GetCurrentDirectory());
+}

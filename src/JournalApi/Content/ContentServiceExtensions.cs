@@ -1,0 +1,21 @@
+using JournalApi.Configuration;
+using JournalApi.Content.Loading;
+using Microsoft.Extensions.Options;
+
+namespace JournalApi.Content;
+
+public static class ContentServiceExtensions
+{
+    /// <summary>The content engine: options validated at start-up, the loader, the store and the background load.</summary>
+    public static IServiceCollection AddJournalContent(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new ContentLoader(sp.GetRequiredService<IOptions<ContentOptions>>().Value.ToLoadOptions(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ContentStore>();
+        services.AddHostedService<ContentLoadingService>();
+        return services;
+    }
+}

@@ -1,0 +1,46 @@
+using System.ComponentModel;
+using JournalApi.Content.Loading;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace JournalApi.Health;
+
+/// <summary>Readiness: the content is loaded and every entry is queryable.</summary>
+public sealed record ReadyResponse(
+    [property: Description("Always 'ready'.")] string Status,
+    [property: Description("Posts being served.")] int Posts,
+    [property: Description("Files with errors (not served).")] int Errors,
+    [property: Description("Warnings (the files are served).")] int Warnings,
+    [property: Description("The content version: a hash of what is served.")] string Version);
+
+/// <summary>Liveness.</summary>
+public sealed record LiveResponse([property: Description("Always 'live'.")] string Status);
+
+/// <summary><c>/health/live</c> and <c>/health/ready</c>, for orchestrators and load balancers.</summary>
+public static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        var health = app.MapGroup("/health").WithTags("Health");
+
+        health.MapGet("/live", () => TypedResults.Ok(new LiveResponse("live")))
+            .WithName("GetLiveness")
+            .WithSummary("Is the process up?")
+            .WithDescription("200 as soon as the process serves HTTP, whatever the content.");
+
+        health.MapGet("/ready", GetReadiness)
+            .WithName("GetReadiness")
+            .WithSummary("Is the content loaded?")
+            .WithDescription("503 until the first load of the content folder completes, then 200 with post and diagnostic counts. " +
+                "Files with errors do not make a replica unready.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        return app;
+    }
+
+    private static Results<Ok<ReadyResponse>, ProblemHttpResult> GetReadiness(ContentStore store) =>
+        store.Current is { } snapshot
+            ? TypedResults.Ok(new ReadyResponse("ready", snapshot.Posts.Count, snapshot.ErrorCount, snapshot.WarningCount, snapshot.Version))
+            : TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Content is loading",
+                detail: "The first load of the content folder has not completed yet.");
+}

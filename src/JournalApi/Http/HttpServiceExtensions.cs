@@ -1,0 +1,32 @@
+using FluentValidation;
+using JournalApi.Posts;
+using JournalApi.Serialization;
+
+namespace JournalApi.Http;
+
+public static class HttpServiceExtensions
+{
+    /// <summary>JSON, problem details and request validation, as every endpoint uses them.</summary>
+    public static IServiceCollection AddJournalHttp(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            // Stack traces and exception messages never leave the process, whatever the environment.
+            c.ProblemDetails.Extensions.Remove("exception");
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+        });
+        services.AddValidatorsFromAssemblyContaining<PostListRequestValidator>(includeInternalTypes: false);
+        services.AddSingleton<ResponseCache>();
+        return services;
+    }
+
+    /// <summary>One central place turns failures into problem+json; then conditional GETs and the answer cache.</summary>
+    public static WebApplication UseJournalHttp(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<ConditionalGetMiddleware>();
+        return app;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.OpenApi;
+
+namespace JournalApi.OpenApi;
+
+public static class OpenApiServiceExtensions
+{
+    public const string DocumentName = "v1";
+    public const string DocumentPath = "/swagger/v1/swagger.json";
+
+    public static IServiceCollection AddJournalOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o => o.SwaggerDoc(DocumentName, new OpenApiInfo
+        {
+            Title = "JournalApi",
+            Version = "v1",
+            Description = "A headless REST API over a Markdown journal: posts filtered by tag, emotion and date, " +
+                "with tags, emotions and an archive. Every GET carries an ETag and answers If-None-Match with 304; " +
+                "errors are application/problem+json.",
+        }));
+        return services;
+    }
+
+    /// <summary>The document at <see cref="DocumentPath"/>, Swagger UI at <c>/swagger</c>, and <c>/</c> redirecting there.</summary>
+    public static WebApplication UseJournalOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint(DocumentPath, "JournalApi v1");
+            o.DocumentTitle = "JournalApi";
+        });
+        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        return app;
+    }
+}

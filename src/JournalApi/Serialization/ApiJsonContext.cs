@@ -1,0 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using JournalApi.Health;
+using JournalApi.Posts;
+using JournalApi.Taxonomy;
+
+namespace JournalApi.Serialization;
+
+/// <summary>Source-generated JSON for every shape the API answers with: camelCase, no reflection at run time.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(PostPageResponse))]
+[JsonSerializable(typeof(PostDetail))]
+[JsonSerializable(typeof(TermUsage[]))]
+[JsonSerializable(typeof(ArchiveResponse))]
+[JsonSerializable(typeof(ReadyResponse))]
+[JsonSerializable(typeof(LiveResponse))]
+public sealed partial class ApiJsonContext : JsonSerializerContext;

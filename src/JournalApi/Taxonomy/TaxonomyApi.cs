@@ -1,0 +1,41 @@
+using JournalApi.Content.Loading;
+using JournalApi.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace JournalApi.Taxonomy;
+
+/// <summary><c>/api/tags</c>, <c>/api/emotions</c> and <c>/api/archive</c>: what the journal is about, and when.</summary>
+public static class TaxonomyApi
+{
+    public static IEndpointRouteBuilder MapTaxonomy(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Taxonomy").RequireContent();
+
+        api.MapGet("/tags", ListTags)
+            .WithName("ListTags")
+            .WithSummary("List every tag")
+            .WithDescription("Every tag with the number of posts that carry it and the date of the latest, most used first.");
+
+        api.MapGet("/emotions", ListEmotions)
+            .WithName("ListEmotions")
+            .WithSummary("List every emotion")
+            .WithDescription("Every emotion with the number of posts that carry it and the date of the latest, most used first.");
+
+        api.MapGet("/archive", GetArchive)
+            .WithName("GetArchive")
+            .WithSummary("Count posts by year and month")
+            .WithDescription("How many posts each year and each month has, latest first: what an archive sidebar shows.");
+
+        return app;
+    }
+
+    private static Ok<TermUsage[]> ListTags(ContentStore store) =>
+        TypedResults.Ok(store.Current!.Tags.Select(TermUsage.From).ToArray());
+
+    private static Ok<TermUsage[]> ListEmotions(ContentStore store) =>
+        TypedResults.Ok(store.Current!.Emotions.Select(TermUsage.From).ToArray());
+
+    private static Ok<ArchiveResponse> GetArchive(ContentStore store) =>
+        TypedResults.Ok(new ArchiveResponse([.. store.Current!.Archive.Select(y =>
+            new ArchiveYear(y.Year, y.Count, [.. y.Months.Select(m => new ArchiveMonth(m.Month, m.Count))]))]));
+}
