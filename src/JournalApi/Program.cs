@@ -1,17 +1,23 @@
+using JournalApi.Cli;
 using JournalApi.Content;
 using JournalApi.Health;
 using JournalApi.Http;
 using JournalApi.OpenApi;
 using JournalApi.Posts;
 using JournalApi.Taxonomy;
-using Microsoft.Extensions.Options;
+
+var command = CommandLine.Parse(args);
+if (command.Verb == CommandLine.HealthCheck)
+{
+    return await HealthCheckVerb.RunAsync(command.Operands);
+}
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
-    Args = args,
+    Args = command.HostArgs,
     ApplicationName = typeof(Program).Assembly.GetName().Name,
 });
-builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--content"] = "Content:Path" });
+builder.Configuration.AddCommandLine(command.HostArgs, new Dictionary<string, string> { ["--content"] = "Content:Path" });
 
 builder.Services.AddJournalContent(builder.Configuration);
 builder.Services.AddJournalHttp();
@@ -25,18 +31,9 @@ app.MapHealth();
 app.MapPosts();
 app.MapTaxonomy();
 
-try
+return command.Verb switch
 {
-    await app.RunAsync();
-    return Environment.ExitCode;
-}
-catch (OptionsValidationException e)
-{
-    // A wrong setting is the operator's to fix: say which, without a stack trace.
-    foreach (var failure in e.Failures)
-    {
-        await Console.Error.WriteLineAsync($"JournalApi cannot start: {failure}");
-    }
-
-    return 2;
-}
+    null => await ServeVerb.RunAsync(app),
+    CommandLine.OpenApi => await OpenApiVerb.RunAsync(app, command.Operands),
+    _ => await CommandLine.UnknownVerbAsync(command.Verb),
+};

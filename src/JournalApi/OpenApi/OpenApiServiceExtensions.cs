@@ -10,14 +10,25 @@ public static class OpenApiServiceExtensions
     public static IServiceCollection AddJournalOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
-        services.AddSwaggerGen(o => o.SwaggerDoc(DocumentName, new OpenApiInfo
+        services.AddSwaggerGen(o =>
         {
-            Title = "JournalApi",
-            Version = "v1",
-            Description = "A headless REST API over a Markdown journal: posts filtered by tag, emotion and date, " +
-                "with tags, emotions and an archive. Every GET carries an ETag and answers If-None-Match with 304; " +
-                "errors are application/problem+json.",
-        }));
+            o.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "JournalApi",
+                Version = "v1",
+                Description = "A headless REST API over a Markdown journal: posts filtered by tag, emotion and date, " +
+                    "with tags, emotions and an archive. Every GET carries an ETag and answers If-None-Match with 304; " +
+                    "errors are application/problem+json (RFC 9457) with an 'errors' object naming each bad parameter.",
+                Contact = new OpenApiContact { Name = "JournalApi", Url = new Uri("https://example.org/journalapi") },
+                License = new OpenApiLicense { Name = "MIT", Url = new Uri("https://opensource.org/licenses/MIT") },
+            });
+            // Nullable annotations decide what the schemas call nullable and required, so generated clients agree with the C#.
+            o.SupportNonNullableReferenceTypes();
+            o.NonNullableReferenceTypesAsRequired();
+            o.ParameterFilter<ParameterSchemaFilter>();
+            o.OperationFilter<ConditionalGetOperationFilter>();
+            o.DocumentFilter<DocumentInfoFilter>();
+        });
         return services;
     }
 

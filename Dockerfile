@@ -1,0 +1,27 @@
+# syntax=docker/dockerfile:1
+# JournalApi: build and publish with the SDK image, run on the ASP.NET runtime image as a non-root user.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+# Restore first from the project files alone, so that the layer stays cached until a dependency changes.
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/JournalApi.Content/JournalApi.Content.csproj src/JournalApi.Content/
+COPY src/JournalApi/JournalApi.csproj src/JournalApi/
+RUN dotnet restore src/JournalApi/JournalApi.csproj
+COPY src/ src/
+# The same publish command as .ci/run.
+RUN dotnet publish src/JournalApi/JournalApi.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+# The sample journal; mount your own over it: docker run -v "$PWD/my-journal:/content:ro" ...
+COPY content/ /content/
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    Content__Path=/content
+EXPOSE 8080
+# The image's non-root user (uid 1654).
+USER $APP_UID
+# The runtime image has no curl: the app checks itself.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 CMD ["dotnet", "JournalApi.dll", "healthcheck"]
+ENTRYPOINT ["dotnet", "JournalApi.dll"]

@@ -1,0 +1,36 @@
+namespace JournalApi.Cli;
+
+/// <summary>
+/// The verbs the same binary answers besides serving: <c>healthcheck</c> (for the container's HEALTHCHECK,
+/// which has no curl) and <c>openapi PATH</c> (writes the OpenAPI document without starting a server).
+/// </summary>
+public sealed record CommandLine(string? Verb, IReadOnlyList<string> Operands, string[] HostArgs)
+{
+    public const string HealthCheck = "healthcheck";
+    public const string OpenApi = "openapi";
+
+    public static CommandLine Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            return new CommandLine(null, [], args);
+        }
+
+        var operands = args.Skip(1).TakeWhile(a => !a.StartsWith('-')).ToList();
+        return new CommandLine(args[0], operands, [.. args.Skip(1 + operands.Count)]);
+    }
+
+    public static async Task<int> UnknownVerbAsync(string verb)
+    {
+        await Console.Error.WriteLineAsync($"Unknown command '{verb}'.\n{Usage}");
+        return 2;
+    }
+
+    public static string Usage =>
+        """
+        Usage:
+          JournalApi [--content PATH] [--urls URL]   serve the journal (Swagger UI at /swagger)
+          JournalApi openapi PATH                    write the OpenAPI document to PATH
+          JournalApi healthcheck [URL]               exit 0 when URL (default http://127.0.0.1:8080/health/ready) answers 200
+        """;
+}
