@@ -17,6 +17,12 @@ public static class FileReader
                 "Split the entry, or raise Content:MaxFileBytes."));
         }
 
+        if (file.Length == 0)
+        {
+            // Named pipes and devices report no length, and opening a pipe to read it waits for a writer forever.
+            return ("", null);
+        }
+
         byte[] bytes;
         try
         {

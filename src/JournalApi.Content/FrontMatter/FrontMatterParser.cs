@@ -33,6 +33,14 @@ public static class FrontMatterParser
                 $"The front matter is not valid YAML: {Describe(e)}",
                 "Check the indentation, and put quotes around values that contain ': ' or start with a special character."));
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these instead of a YamlException on some malformed input (an unclosed '[', a broken '!tag'),
+            // without a position: the line of the last value read is the best place to point at.
+            return (null, new Diagnostic(path, reader.LastLine ?? entry.YamlFirstLine, null, DiagnosticSeverity.Error,
+                DiagnosticCodes.YamlSyntax, null, "The front matter is not valid YAML near this line.",
+                "Check that every '[' and '{' is closed, and put quotes around values that contain ': ' or start with a special character."));
+        }
     }
 
     private static string Describe(YamlException e)
@@ -44,6 +52,9 @@ public static class FrontMatterParser
 
     private sealed class EventReader(string path, int lineOffset, IParser parser)
     {
+        /// <summary>The file line of the last value read, for errors that come without a position.</summary>
+        public int? LastLine { get; private set; }
+
         private sealed class Refused(Diagnostic diagnostic) : Exception(diagnostic.Message)
         {
             public Diagnostic Diagnostic { get; } = diagnostic;
@@ -113,6 +124,7 @@ public static class FrontMatterParser
             }
 
             var (line, column) = Where(current);
+            LastLine = line;
             switch (current)
             {
                 case Scalar scalar:

@@ -15,7 +15,8 @@ internal static class UnsafeUrls
         {
             if (link.IsImage)
             {
-                link.ReplaceBy(new LiteralInline(PlainText.OfInline(link)));
+                // Without copyChildren: false, Markdig would also move the alt text's inlines in after the replacement, doubling it.
+                link.ReplaceBy(new LiteralInline(PlainText.OfInline(link)), copyChildren: false);
             }
             else
             {

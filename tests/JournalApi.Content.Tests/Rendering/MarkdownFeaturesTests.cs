@@ -1,0 +1,84 @@
+using JournalApi.Content.Tests.Support;
+
+namespace JournalApi.Content.Tests.Rendering;
+
+public sealed class MarkdownFeaturesTests
+{
+    [Fact]
+    public void ThematicBreakAfterBlankLineRendersAsHr()
+    {
+        var html = Journal.LoadPost("rendering/thematic-breaks.md").Html;
+
+        Assert.Equal(2, CountOf("<hr />", html));
+        Assert.DoesNotContain("<h2", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h1", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EntryShapedLikeTheSeedRendersItsBreaksItalicsAndFields()
+    {
+        var post = Journal.LoadPost("valid/2025-07-09-the-weight-of-unsent-letters.md");
+
+        Assert.Equal("The Weight of Unsent Letters — And Posting One Anyway", post.Title);
+        Assert.Equal("the-weight-of-unsent-letters", post.Slug);
+        Assert.Equal(new DateOnly(2025, 7, 9), post.Date.Day);
+        Assert.Equal<string>(["connection", "midlife", "courage"], post.Tags);
+        Assert.Equal<string>(["longing", "hope"], post.Emotions);
+        Assert.StartsWith("Months of drafting letters", post.Excerpt, StringComparison.Ordinal);
+        Assert.Equal(2, CountOf("<hr />", post.Html));
+        Assert.DoesNotContain("<h2", post.Html, StringComparison.Ordinal);
+        Assert.Contains("<em>“They have moved on, and you are the last to notice.”</em>", post.Html, StringComparison.Ordinal);
+        Assert.Contains("<em>reaches</em>", post.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TablesRender()
+    {
+        var html = Journal.LoadPost("rendering/extensions.md").Html;
+
+        Assert.Contains("<table>", html, StringComparison.Ordinal);
+        Assert.Contains("<th>Crop</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Leeks</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TaskListsRender()
+    {
+        var html = Journal.LoadPost("rendering/extensions.md").Html;
+
+        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" /> Dig the beds", html, StringComparison.Ordinal);
+        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" /> Mend the fence", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FootnotesRender()
+    {
+        var html = Journal.LoadPost("rendering/extensions.md").Html;
+
+        Assert.Contains("<a id=\"fnref:1\" href=\"#fn:1\" class=\"footnote-ref\"><sup>1</sup></a>", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"footnotes\">", html, StringComparison.Ordinal);
+        Assert.Contains("Most of the seeds were swapped at the village hall.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LiquidAndShortcodesAreLeftAsWritten()
+    {
+        var html = Journal.LoadPost("rendering/liquid.md").Html;
+
+        Assert.Contains("{{ site.url }}/journal", html, StringComparison.Ordinal);
+        Assert.Contains("{% raw %} tags {% endraw %}", html, StringComparison.Ordinal);
+        Assert.Contains("{% include footer.html %}", html, StringComparison.Ordinal);
+        Assert.Contains("{{&lt; figure src=&quot;/pier.jpg&quot; &gt;}}", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HeadingsGetIdentifiers()
+    {
+        var html = Journal.LoadPost("rendering/first-paragraph.md").Html;
+
+        Assert.Contains("<h1 id=\"a-heading-is-not-a-paragraph\">A heading is not a paragraph</h1>", html, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string needle, string haystack) =>
+        (haystack.Length - haystack.Replace(needle, "", StringComparison.Ordinal).Length) / needle.Length;
+}
