@@ -1,10 +1,14 @@
+using System.Runtime.ExceptionServices;
+using JournalApi.Configuration;
 using JournalApi.Content.Loading;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace JournalApi.Tests;
@@ -22,6 +26,7 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
 
     private readonly bool ownsFolder;
     private bool started;
+    private ExceptionDispatchInfo? startFailure;
 
     /// <summary>A host over a new copy of the fixture journal.</summary>
     public JournalApiFactory()
@@ -75,7 +80,21 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            RecordContentOptionsFailures(services);
         });
+    }
+
+    /// <summary>Rethrows a start-up validation failure, which Program.cs reports on stderr and does not rethrow.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (startFailure is { } failure)
+        {
+            host.Dispose();
+            failure.Throw();
+        }
+
+        return host;
     }
 
     protected override void Dispose(bool disposing)
@@ -86,6 +105,20 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
             Directory.Delete(ContentPath, recursive: true);
         }
     }
+
+    /// <summary>
+    /// Program.cs turns an <see cref="OptionsValidationException"/> into a message and an exit code (right for an
+    /// operator), and the host it ran is disposed, so WebApplicationFactory would only report an
+    /// <see cref="ObjectDisposedException"/>. The content options are read while the hosted services are resolved,
+    /// so the failure is remembered where the options are made, for <see cref="CreateHost"/> to rethrow.
+    /// </summary>
+    private void RecordContentOptionsFailures(IServiceCollection services) =>
+        services.AddTransient<IOptionsFactory<ContentOptions>>(sp => new RecordingOptionsFactory<ContentOptions>(
+            new OptionsFactory<ContentOptions>(
+                sp.GetServices<IConfigureOptions<ContentOptions>>(),
+                sp.GetServices<IPostConfigureOptions<ContentOptions>>(),
+                sp.GetServices<IValidateOptions<ContentOptions>>()),
+            e => startFailure = ExceptionDispatchInfo.Capture(e)));
 
     private static string CopyFixtureJournal()
     {
@@ -99,5 +132,23 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
         }
 
         return target;
+    }
+
+    private sealed class RecordingOptionsFactory<TOptions>(IOptionsFactory<TOptions> inner, Action<OptionsValidationException> record)
+        : IOptionsFactory<TOptions>
+        where TOptions : class
+    {
+        public TOptions Create(string name)
+        {
+            try
+            {
+                return inner.Create(name);
+            }
+            catch (OptionsValidationException e)
+            {
+                record(e);
+                throw;
+            }
+        }
     }
 }

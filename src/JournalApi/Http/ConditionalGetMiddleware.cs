@@ -28,7 +28,19 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentStore 
             context.Response.Headers["X-Content-Version"] = snapshot.Version;
         }
 
-        var key = context.Request.Path + context.Request.QueryString;
+        if (path.StartsWithSegments("/api/changes/stream", StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
+        var preview = SnapshotSelection.IsPreview(context);
+        if (preview)
+        {
+            snapshot = store.Preview;
+        }
+
+        var key = (preview ? "preview:" : "") + context.Request.Path + context.Request.QueryString;
         var cacheable = snapshot is not null && path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
         if (cacheable && cache.TryGet(snapshot!.Version, key, out var cached))
         {
@@ -51,7 +63,12 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentStore 
         var body = buffer.ToArray();
         if (context.Response.StatusCode != StatusCodes.Status200OK)
         {
-            await original.WriteAsync(body, context.RequestAborted);
+            // An empty error body is left unwritten so that the status-code pages can still answer problem+json.
+            if (body.Length > 0)
+            {
+                await original.WriteAsync(body, context.RequestAborted);
+            }
+
             return;
         }
 
@@ -61,7 +78,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentStore 
             context.Response.Headers["X-Total-Count"].ToString(),
             context.Response.Headers.Link.ToString(),
             body);
-        if (cacheable && ReferenceEquals(store.Current, snapshot))
+        if (cacheable && ReferenceEquals(preview ? store.Preview : store.Current, snapshot))
         {
             cache.Add(snapshot!.Version, key, response);
         }

@@ -15,6 +15,8 @@ public sealed class ConditionalGetTests(JournalApiFactory factory) : IClassFixtu
         "/api/emotions",
         "/api/archive",
         "/health/ready",
+        "/health/live",
+        "/swagger/v1/swagger.json",
     ];
 
     [Theory]

@@ -81,6 +81,18 @@ public sealed partial class PostDetailTests(JournalApiFactory factory) : IClassF
         Assert.Contains("no-such-post", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/nothing-here")]
+    [InlineData("/api/posts/the-pain-of-reaching-out/more")]
+    public async Task UnknownApiPathAnswersProblemDetails404(string path)
+    {
+        using var client = await factory.CreateReadyClientAsync();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        await HttpAssert.AssertProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task ASummaryInTheListHasNoHtml()
     {

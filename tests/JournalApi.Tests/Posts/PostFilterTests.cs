@@ -198,6 +198,7 @@ public sealed class PostFilterTests(JournalApiFactory factory) : IClassFixture<J
         Assert.Equal(FixtureJournal.NewestFirst, all);
         Assert.DoesNotContain(FixtureJournal.Draft, all);
         Assert.DoesNotContain(FixtureJournal.FutureDated, all);
+        Assert.DoesNotContain(FixtureJournal.Unpublished, all);
         Assert.Empty(await client.GetSlugsAsync("?tag=secret"));
         Assert.Empty(await client.GetSlugsAsync("?tag=future-only"));
     }
@@ -205,6 +206,7 @@ public sealed class PostFilterTests(JournalApiFactory factory) : IClassFixture<J
     [Theory]
     [InlineData(FixtureJournal.Draft)]
     [InlineData(FixtureJournal.FutureDated)]
+    [InlineData(FixtureJournal.Unpublished)]
     public async Task AHiddenEntryAnswers404ByItsSlug(string slug)
     {
         using var client = await factory.CreateReadyClientAsync();
@@ -212,5 +214,18 @@ public sealed class PostFilterTests(JournalApiFactory factory) : IClassFixture<J
         using var response = await client.GetAsync(new Uri("/api/posts/" + slug, UriKind.Relative));
 
         await HttpAssert.AssertProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AFutureDatedEntryIsServedOnceTheClockPassesItsDate()
+    {
+        using var later = new JournalApiFactory();
+        later.Clock.Advance(TimeSpan.FromDays(30));
+        using var client = await later.CreateReadyClientAsync();
+
+        var all = await client.GetSlugsAsync("?pageSize=100");
+
+        Assert.Equal(FixtureJournal.FutureDated, all[0]);
+        Assert.DoesNotContain(FixtureJournal.Draft, all);
     }
 }

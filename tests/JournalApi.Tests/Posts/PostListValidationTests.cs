@@ -35,10 +35,9 @@ public sealed class PostListValidationTests(JournalApiFactory factory) : IClassF
 
         using var response = await client.GetAsync(new Uri("/api/posts?" + query, UriKind.Relative));
 
-        var problem = await HttpAssert.AssertProblemAsync(response, HttpStatusCode.BadRequest, parameter);
+        await HttpAssert.AssertProblemAsync(response, HttpStatusCode.BadRequest, parameter);
         Assert.False(response.Headers.Contains("X-Total-Count"));
-        Assert.False(response.Headers.ETag is not null, "An error carries no ETag.");
-        Assert.True(problem.TryGetProperty("title", out _));
+        Assert.Null(response.Headers.ETag);
     }
 
     [Fact]

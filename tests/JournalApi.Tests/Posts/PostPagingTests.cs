@@ -52,7 +52,7 @@ public sealed partial class PostPagingTests(JournalApiFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task TheDefaultPageHoldsTwentyPosts()
+    public async Task TheDefaultPageSizeIsTwenty()
     {
         using var client = await factory.CreateReadyClientAsync();
 
