@@ -1,5 +1,7 @@
+using JournalApi.Changes;
 using JournalApi.Cli;
 using JournalApi.Content;
+using JournalApi.Diagnostics;
 using JournalApi.Health;
 using JournalApi.Http;
 using JournalApi.OpenApi;
@@ -10,6 +12,11 @@ var command = CommandLine.Parse(args);
 if (command.Verb == CommandLine.HealthCheck)
 {
     return await HealthCheckVerb.RunAsync(command.Operands);
+}
+
+if (command.Verb == CommandLine.Validate)
+{
+    return await ValidateVerb.RunAsync(command.Operands, command.HostArgs);
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -30,6 +37,8 @@ app.UseJournalOpenApi();
 app.MapHealth();
 app.MapPosts();
 app.MapTaxonomy();
+app.MapDiagnostics();
+app.MapChanges();
 
 return command.Verb switch
 {

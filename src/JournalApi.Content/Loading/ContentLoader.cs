@@ -5,29 +5,28 @@ using JournalApi.Content.Model;
 namespace JournalApi.Content.Loading;
 
 /// <summary>
-/// A content folder in, a snapshot out: find the files, load each one (in parallel), resolve slugs,
-/// hide drafts and scheduled entries, and index what remains.
+/// A content folder in, the public snapshot out, in one call: for tools, benchmarks and tests that load once.
+/// A server that follows the folder keeps a <see cref="ContentLibrary"/> instead.
 /// </summary>
 public sealed class ContentLoader(LoadOptions options, TimeProvider clock)
 {
-    private readonly EntryLoader entries = new(options);
+    public ContentSnapshot Load(string root) => new ContentLibrary(root, options, clock).Refresh().Public;
 
-    public ContentSnapshot Load(string root)
+    /// <summary>Loads every entry file, without indexing: the first half of <see cref="Load"/>, for the benchmarks.</summary>
+    public (IReadOnlyList<EntryResult> Results, IReadOnlyList<Diagnostic> Diagnostics) LoadEntries(string root)
     {
-        var (files, findDiagnostics) = ContentFileFinder.Find(root);
+        var (files, diagnostics) = ContentFileFinder.Find(root);
+        var entries = new EntryLoader(options);
         var results = new EntryResult[files.Count];
         Parallel.For(0, files.Count, i => results[i] = entries.Load(files[i]));
-        return Build(results, findDiagnostics);
+        return (results, diagnostics);
     }
 
-    /// <summary>Indexes already loaded entries (the order does not matter: everything is sorted).</summary>
+    /// <summary>Indexes already loaded entries: the second half of <see cref="Load"/>.</summary>
     public ContentSnapshot Build(IEnumerable<EntryResult> results, IEnumerable<Diagnostic> otherDiagnostics)
     {
         var loaded = results.ToList();
-        var (posts, slugDiagnostics) = SlugAssigner.Assign(loaded.Where(r => r.Post is not null).Select(r => r.Post!));
-        var now = clock.GetUtcNow();
-        var visible = posts.Where(p => options.Previews || (!p.IsDraft && p.Date.Moment <= now));
-        var diagnostics = loaded.SelectMany(r => r.Diagnostics).Concat(slugDiagnostics).Concat(otherDiagnostics);
-        return new ContentSnapshot(visible, diagnostics, now);
+        return SnapshotBuilder.Build(loaded.Where(r => r.Post is not null).Select(r => r.Post!),
+            loaded.SelectMany(r => r.Diagnostics).Concat(otherDiagnostics), options.Previews, clock.GetUtcNow()).Public;
     }
 }

@@ -1,26 +1,136 @@
+using System.Collections.Frozen;
+using System.Threading.Channels;
 using JournalApi.Content.Indexing;
 
 namespace JournalApi.Content.Loading;
 
-/// <summary>Holds the current snapshot and swaps it atomically: a reader sees one whole snapshot or the next, never a mix.</summary>
+/// <summary>
+/// Holds the snapshots being served and swaps them atomically: a reader sees one whole snapshot or the next,
+/// never a mix. It remembers what recent versions held, so that a client can ask what changed since one.
+/// </summary>
 public sealed class ContentStore
 {
-    private readonly TaskCompletionSource firstLoad = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private volatile ContentSnapshot? current;
+    /// <summary>How many versions <see cref="ChangesSince"/> can look back.</summary>
+    public const int RememberedVersions = 256;
 
-    /// <summary>The snapshot being served, or null before the first load completes.</summary>
-    public ContentSnapshot? Current => current;
+    private readonly TaskCompletionSource firstLoad = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock gate = new();
+    private readonly LinkedList<(string Version, FrozenDictionary<string, string> Hashes)> history = new();
+    private readonly List<Channel<ContentSnapshot>> subscribers = [];
+    private volatile ContentSnapshots? current;
+
+    /// <summary>The public snapshot, or null before the first load completes.</summary>
+    public ContentSnapshot? Current => current?.Public;
+
+    /// <summary>The snapshot with drafts and scheduled entries, for requests that carry the preview key.</summary>
+    public ContentSnapshot? Preview => current?.Preview;
+
+    public ContentSnapshots? Snapshots => current;
 
     public bool IsReady => current is not null;
 
-    public void Publish(ContentSnapshot snapshot)
+    public void Publish(ContentSnapshot snapshot) => Publish(new ContentSnapshots(snapshot, snapshot, null));
+
+    public void Publish(ContentSnapshots snapshots)
     {
-        current = snapshot;
+        Channel<ContentSnapshot>[] listeners;
+        lock (gate)
+        {
+            var changed = current?.Public.Version != snapshots.Public.Version;
+            current = snapshots;
+            if (changed)
+            {
+                history.AddLast((snapshots.Public.Version,
+                    snapshots.Public.Posts.ToFrozenDictionary(p => p.Slug, p => p.ContentHash, StringComparer.Ordinal)));
+                if (history.Count > RememberedVersions)
+                {
+                    history.RemoveFirst();
+                }
+            }
+
+            listeners = changed ? [.. subscribers] : [];
+        }
+
         firstLoad.TrySetResult();
+        foreach (var listener in listeners)
+        {
+            listener.Writer.TryWrite(snapshots.Public);
+        }
     }
 
     /// <summary>Marks the first load as failed, so that waiters learn why.</summary>
     public void Fail(Exception reason) => firstLoad.TrySetException(reason);
 
     public Task WaitUntilReadyAsync(CancellationToken cancellationToken = default) => firstLoad.Task.WaitAsync(cancellationToken);
+
+    /// <summary>What was added, updated and removed since <paramref name="version"/>; null when that version is not remembered.</summary>
+    public ContentChanges? ChangesSince(string version)
+    {
+        lock (gate)
+        {
+            var then = history.FirstOrDefault(h => h.Version == version);
+            if (then.Hashes is null || history.Last is not { } last)
+            {
+                return null;
+            }
+
+            var now = last.Value.Hashes;
+            return new ContentChanges(
+                last.Value.Version,
+                [.. now.Keys.Where(slug => !then.Hashes.ContainsKey(slug)).Order(StringComparer.Ordinal)],
+                [.. now.Where(kv => then.Hashes.TryGetValue(kv.Key, out var hash) && hash != kv.Value).Select(kv => kv.Key).Order(StringComparer.Ordinal)],
+                [.. then.Hashes.Keys.Where(slug => !now.ContainsKey(slug)).Order(StringComparer.Ordinal)]);
+        }
+    }
+
+    /// <summary>Every public snapshot published from now on whose version differs from the one before, until cancelled.</summary>
+    public async IAsyncEnumerable<ContentSnapshot> WatchAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var channel = Channel.CreateUnbounded<ContentSnapshot>(new UnboundedChannelOptions { SingleReader = true });
+        lock (gate)
+        {
+            subscribers.Add(channel);
+        }
+
+        try
+        {
+            await foreach (var snapshot in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return snapshot;
+            }
+        }
+        finally
+        {
+            lock (gate)
+            {
+                subscribers.Remove(channel);
+            }
+        }
+    }
+
+    /// <summary>Waits until the public snapshot satisfies <paramref name="condition"/>: tests wait on this, never on sleeps.</summary>
+    public async Task<ContentSnapshot> WaitUntilAsync(Func<ContentSnapshot, bool> condition, CancellationToken cancellationToken = default)
+    {
+        await using var updates = WatchAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var moving = updates.MoveNextAsync();
+        if (Current is { } now && condition(now))
+        {
+            return now;
+        }
+
+        while (await moving)
+        {
+            if (condition(updates.Current))
+            {
+                return updates.Current;
+            }
+
+            moving = updates.MoveNextAsync();
+        }
+
+        throw new OperationCanceledException(cancellationToken);
+    }
 }
+
+/// <summary>Slugs added, updated and removed between two versions.</summary>
+public sealed record ContentChanges(string Version, IReadOnlyList<string> Added, IReadOnlyList<string> Updated, IReadOnlyList<string> Removed);

@@ -16,6 +16,7 @@ public enum DiagnosticSeverity
 /// <param name="Field">The front matter field concerned, if any.</param>
 /// <param name="Message">What is wrong, in the writer's terms.</param>
 /// <param name="Suggestion">How to fix it, where there is an obvious fix.</param>
+/// <param name="ServingLastGood">The file has an error, and the last valid version of its entry is still served.</param>
 public sealed record Diagnostic(
     string Path,
     int? Line,
@@ -24,7 +25,8 @@ public sealed record Diagnostic(
     string Code,
     string? Field,
     string Message,
-    string? Suggestion = null)
+    string? Suggestion = null,
+    bool ServingLastGood = false)
 {
     public bool IsError => Severity == DiagnosticSeverity.Error;
 

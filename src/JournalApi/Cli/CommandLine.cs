@@ -1,13 +1,14 @@
 namespace JournalApi.Cli;
 
 /// <summary>
-/// The verbs the same binary answers besides serving: <c>healthcheck</c> (for the container's HEALTHCHECK,
-/// which has no curl) and <c>openapi PATH</c> (writes the OpenAPI document without starting a server).
+/// The verbs the same binary answers besides serving: <c>validate</c> (a writer's checker), <c>healthcheck</c>
+/// (for the container's HEALTHCHECK, which has no curl) and <c>openapi PATH</c> (writes the OpenAPI document).
 /// </summary>
 public sealed record CommandLine(string? Verb, IReadOnlyList<string> Operands, string[] HostArgs)
 {
     public const string HealthCheck = "healthcheck";
     public const string OpenApi = "openapi";
+    public const string Validate = "validate";
 
     public static CommandLine Parse(string[] args)
     {
@@ -30,6 +31,8 @@ public sealed record CommandLine(string? Verb, IReadOnlyList<string> Operands, s
         """
         Usage:
           JournalApi [--content PATH] [--urls URL]   serve the journal (Swagger UI at /swagger)
+          JournalApi validate [--content DIR] [--format text|json] [--strict]
+                                                     check every entry; exit 0 clean, 1 errors (or warnings with --strict)
           JournalApi openapi PATH                    write the OpenAPI document to PATH
           JournalApi healthcheck [URL]               exit 0 when URL (default http://127.0.0.1:8080/health/ready) answers 200
         """;

@@ -16,8 +16,22 @@ public sealed record ContentOptions
     /// <summary>Refuse to start when any file has an error (for a writer's CI).</summary>
     public bool Strict { get; init; }
 
-    /// <summary>Serve drafts and future-dated entries.</summary>
+    /// <summary>Serve drafts and future-dated entries to everyone.</summary>
     public bool Previews { get; init; }
+
+    /// <summary>A secret that, sent as the <c>X-Preview-Key</c> header, shows drafts and future-dated entries to that request.</summary>
+    public string? PreviewKey { get; init; }
+
+    /// <summary>Follow changes to the content folder without a restart.</summary>
+    public bool Watch { get; init; } = true;
+
+    /// <summary>Poll the folder every this many seconds instead of relying on file-system events (containers, network shares); 0 uses events.</summary>
+    [Range(0, 3600)]
+    public double PollSeconds { get; init; }
+
+    /// <summary>How long a burst of changes must be quiet before the folder is re-read.</summary>
+    [Range(0, 10_000)]
+    public int DebounceMilliseconds { get; init; } = 100;
 
     /// <summary>Raw HTML in Markdown: <c>omit</c> (default) or <c>sanitize</c>.</summary>
     public RawHtmlMode RawHtml { get; init; } = RawHtmlMode.Omit;

@@ -19,6 +19,21 @@ public sealed class ContentOptionsValidator(IHostEnvironment environment) : IVal
             failures.Add($"Content:MaxFileBytes must be at least 1 (it is {options.MaxFileBytes}).");
         }
 
+        if (options.PollSeconds is < 0 or > 3600)
+        {
+            failures.Add($"Content:PollSeconds must be from 0 (use file-system events) to 3600 (it is {options.PollSeconds}).");
+        }
+
+        if (options.DebounceMilliseconds is < 0 or > 10_000)
+        {
+            failures.Add($"Content:DebounceMilliseconds must be from 0 to 10000 (it is {options.DebounceMilliseconds}).");
+        }
+
+        if (options.PreviewKey is { Length: > 0 and < 16 })
+        {
+            failures.Add("Content:PreviewKey must have at least 16 characters: it is a secret.");
+        }
+
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
         {
             failures.Add($"Content:TimeZone: '{options.TimeZone}' is not a known time zone (try 'UTC' or 'Europe/London').");

@@ -12,10 +12,14 @@ public static class ContentServiceExtensions
         services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new ContentLoader(sp.GetRequiredService<IOptions<ContentOptions>>().Value.ToLoadOptions(),
-            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
+            return new ContentLibrary(ContentFolder.Resolve(options, sp.GetRequiredService<IHostEnvironment>()), options.ToLoadOptions(),
+                sp.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton<ContentStore>();
-        services.AddHostedService<ContentLoadingService>();
+        services.AddHostedService<ContentWatchService>();
         return services;
     }
 }

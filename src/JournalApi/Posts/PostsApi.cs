@@ -43,16 +43,16 @@ public static class PostsApi
         }
 
         var query = request.ToQuery();
-        var page = store.Current!.Query(query);
+        var page = store.SnapshotFor(http).Query(query);
         var totalPages = (int)Math.Ceiling(page.TotalItems / (double)query.PageSize);
         PagingHeaders.Write(http, query.Page, totalPages, page.TotalItems);
         return TypedResults.Ok(new PostPageResponse([.. page.Items.Select(PostSummary.From)], query.Page, query.PageSize, page.TotalItems, totalPages));
     }
 
     private static Results<Ok<PostDetail>, ProblemHttpResult> GetPost(
-        [Description("The post's slug, e.g. the-pain-of-reaching-out.")] string slug, ContentStore store)
+        [Description("The post's slug, e.g. the-pain-of-reaching-out.")] string slug, ContentStore store, HttpContext http)
     {
-        var snapshot = store.Current!;
+        var snapshot = store.SnapshotFor(http);
         if (snapshot.Find(slug) is not { } post)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such post",

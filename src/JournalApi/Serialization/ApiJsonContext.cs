@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using JournalApi.Changes;
+using JournalApi.Diagnostics;
 using JournalApi.Health;
 using JournalApi.Posts;
 using JournalApi.Taxonomy;
@@ -14,4 +16,7 @@ namespace JournalApi.Serialization;
 [JsonSerializable(typeof(ArchiveResponse))]
 [JsonSerializable(typeof(ReadyResponse))]
 [JsonSerializable(typeof(LiveResponse))]
+[JsonSerializable(typeof(DiagnosticsResponse))]
+[JsonSerializable(typeof(VersionResponse))]
+[JsonSerializable(typeof(ChangesResponse))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

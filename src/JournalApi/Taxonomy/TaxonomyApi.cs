@@ -29,13 +29,13 @@ public static class TaxonomyApi
         return app;
     }
 
-    private static Ok<TermUsage[]> ListTags(ContentStore store) =>
-        TypedResults.Ok(store.Current!.Tags.Select(TermUsage.From).ToArray());
+    private static Ok<TermUsage[]> ListTags(ContentStore store, HttpContext http) =>
+        TypedResults.Ok(store.SnapshotFor(http).Tags.Select(TermUsage.From).ToArray());
 
-    private static Ok<TermUsage[]> ListEmotions(ContentStore store) =>
-        TypedResults.Ok(store.Current!.Emotions.Select(TermUsage.From).ToArray());
+    private static Ok<TermUsage[]> ListEmotions(ContentStore store, HttpContext http) =>
+        TypedResults.Ok(store.SnapshotFor(http).Emotions.Select(TermUsage.From).ToArray());
 
-    private static Ok<ArchiveResponse> GetArchive(ContentStore store) =>
-        TypedResults.Ok(new ArchiveResponse([.. store.Current!.Archive.Select(y =>
+    private static Ok<ArchiveResponse> GetArchive(ContentStore store, HttpContext http) =>
+        TypedResults.Ok(new ArchiveResponse([.. store.SnapshotFor(http).Archive.Select(y =>
             new ArchiveYear(y.Year, y.Count, [.. y.Months.Select(m => new ArchiveMonth(m.Month, m.Count))]))]));
 }

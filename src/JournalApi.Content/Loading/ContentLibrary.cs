@@ -1,0 +1,77 @@
+using JournalApi.Content.Files;
+using JournalApi.Content.Model;
+
+namespace JournalApi.Content.Loading;
+
+/// <summary>
+/// A content folder kept in step with the disk. Each refresh re-finds the files (a walk of names and stamps,
+/// no reading), re-reads only the files whose size or write time changed or that a watcher named, and builds
+/// new snapshots. When an edit breaks a file that was valid, the last good version of its entry stays served
+/// and its diagnostics say so; a deleted file disappears.
+/// </summary>
+public sealed class ContentLibrary(string root, LoadOptions options, TimeProvider clock)
+{
+    private readonly EntryLoader entries = new(options);
+    private readonly Lock gate = new();
+    private Dictionary<string, FileState> files = new(StringComparer.Ordinal);
+
+    public string Root => root;
+
+    public LoadOptions Options => options;
+
+    /// <summary>Files read by the last refresh (for tests and the benchmark: unchanged files are never read again).</summary>
+    public int LastReadCount { get; private set; }
+
+    /// <summary>Brings the library up to date with the disk and returns the snapshots to serve.</summary>
+    /// <param name="touched">Relative paths a watcher reported; they are re-read even if their stamps look unchanged.</param>
+    public ContentSnapshots Refresh(IReadOnlyCollection<string>? touched = null)
+    {
+        lock (gate)
+        {
+            var (found, findDiagnostics) = ContentFileFinder.Find(root);
+            var stale = found.Where(f => touched?.Contains(f.RelativePath) == true || !files.TryGetValue(f.RelativePath, out var known) ||
+                known.Stamp.Length != f.Length || known.Stamp.LastWriteUtc != f.LastWriteUtc).ToList();
+            var loaded = new EntryResult[stale.Count];
+            Parallel.For(0, stale.Count, i => loaded[i] = entries.Load(stale[i]));
+
+            var next = new Dictionary<string, FileState>(found.Count, StringComparer.Ordinal);
+            foreach (var file in found)
+            {
+                next[file.RelativePath] = files.TryGetValue(file.RelativePath, out var previous) ? previous with { Stamp = file } : null!;
+            }
+
+            for (var i = 0; i < stale.Count; i++)
+            {
+                var path = stale[i].RelativePath;
+                var lastGood = loaded[i].Post ?? next[path]?.Served;
+                next[path] = new FileState(stale[i], loaded[i], lastGood);
+            }
+
+            files = next;
+            LastReadCount = stale.Count;
+            return Build(findDiagnostics);
+        }
+    }
+
+    /// <summary>Rebuilds the snapshots from what is already loaded, reading nothing: for scheduled entries whose moment came.</summary>
+    public ContentSnapshots Rebuild()
+    {
+        lock (gate)
+        {
+            LastReadCount = 0;
+            return Build(ContentFileFinder.Find(root).Diagnostics);
+        }
+    }
+
+    private ContentSnapshots Build(IEnumerable<Diagnostic> findDiagnostics)
+    {
+        var diagnostics = files.Values.SelectMany(s => s.Latest.Post is null && s.Served is not null
+            ? s.Latest.Diagnostics.Select(d => d with { ServingLastGood = true })
+            : s.Latest.Diagnostics);
+        return SnapshotBuilder.Build(files.Values.Where(s => s.Served is not null).Select(s => s.Served!), diagnostics.Concat(findDiagnostics),
+            options.Previews, clock.GetUtcNow());
+    }
+
+    /// <summary>What is known of one file: its stamp when read, its latest result, and the post being served for it.</summary>
+    private sealed record FileState(ContentFile Stamp, EntryResult Latest, Post? Served);
+}

@@ -1,0 +1,171 @@
+using System.Threading.Channels;
+using JournalApi.Configuration;
+using JournalApi.Content.Loading;
+using Microsoft.Extensions.Options;
+
+namespace JournalApi.Content;
+
+/// <summary>
+/// Loads the content folder once the host has started (liveness answers at once; readiness turns 200 when
+/// every entry is queryable), then follows it: file-system events or polling, debounced, re-read only what
+/// changed, swap the snapshots. It also rebuilds when a scheduled entry's moment comes.
+/// </summary>
+public sealed partial class ContentWatchService(
+    ContentStore store,
+    ContentLibrary library,
+    IOptions<ContentOptions> options,
+    TimeProvider clock,
+    IHostApplicationLifetime lifetime,
+    ILogger<ContentWatchService> logger) : BackgroundService
+{
+    private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!await LoadFirstAsync(settings, stoppingToken))
+        {
+            return;
+        }
+
+        var signals = Channel.CreateUnbounded<string?>();
+        using var watcher = settings.Watch && settings.PollSeconds == 0 ? FolderWatcher.Start(library.Root, signals.Writer, OnWatcherError) : null;
+        var poll = settings.Watch && settings.PollSeconds > 0 ? TimeSpan.FromSeconds(settings.PollSeconds) : (TimeSpan?)null;
+        var debounce = TimeSpan.FromMilliseconds(settings.DebounceMilliseconds);
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var touched = await WaitForChangeAsync(signals.Reader, poll, debounce, stoppingToken);
+            if (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            try
+            {
+                var snapshots = touched is null ? library.Rebuild() : library.Refresh(touched);
+                store.Publish(snapshots);
+                LogRefreshed(library.LastReadCount, snapshots.Public.Posts.Count, snapshots.Public.ErrorCount);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The folder vanished or cannot be read right now: keep serving what we have and try on the next change.
+                LogRefreshFailed(e, library.Root);
+            }
+        }
+    }
+
+    private async Task<bool> LoadFirstAsync(ContentOptions settings, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var snapshots = await Task.Run(() => library.Refresh(), stoppingToken);
+            foreach (var diagnostic in snapshots.Public.Diagnostics)
+            {
+                LogDiagnostic(diagnostic.IsError ? LogLevel.Error : LogLevel.Warning, diagnostic);
+            }
+
+            if (settings.Strict && snapshots.Public.ErrorCount > 0)
+            {
+                LogStrictStop(snapshots.Public.ErrorCount);
+                Environment.ExitCode = 1;
+                store.Fail(new InvalidOperationException($"Content:Strict is on and {snapshots.Public.ErrorCount} file(s) have errors."));
+                lifetime.StopApplication();
+                return false;
+            }
+
+            store.Publish(snapshots);
+            LogLoaded(snapshots.Public.Posts.Count, library.Root, snapshots.Public.ErrorCount, snapshots.Public.WarningCount);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LogLoadFailed(e, library.Root);
+            store.Fail(e);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Waits for a burst of file events to go quiet (or the poll interval, or the next scheduled entry) and returns the
+    /// paths touched; an empty set means "look at every stamp", null means "nothing on disk changed, just rebuild".
+    /// </summary>
+    private async Task<HashSet<string>?> WaitForChangeAsync(ChannelReader<string?> signals, TimeSpan? poll, TimeSpan debounce, CancellationToken stoppingToken)
+    {
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var scheduled = store.Snapshots?.NextScheduled is { } moment ? moment - clock.GetUtcNow() : LongestWait;
+        var waits = new List<Task>
+        {
+            signals.WaitToReadAsync(wake.Token).AsTask(),
+            Task.Delay(Clamp(scheduled), clock, wake.Token),
+        };
+        if (poll is { } interval)
+        {
+            waits.Add(Task.Delay(interval, wake.Token));
+        }
+
+        var first = await Task.WhenAny(waits);
+        await wake.CancelAsync();
+        if (stoppingToken.IsCancellationRequested)
+        {
+            return null;
+        }
+
+        if (first == waits[1] && store.Snapshots?.NextScheduled is { } due && due <= clock.GetUtcNow() && !signals.TryPeek(out _))
+        {
+            return null;
+        }
+
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        var deadline = DateTime.UtcNow + (debounce * 10);
+        do
+        {
+            while (signals.TryRead(out var path))
+            {
+                if (path is not null)
+                {
+                    touched.Add(path);
+                }
+            }
+
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            quiet.CancelAfter(debounce);
+            try
+            {
+                await signals.WaitToReadAsync(quiet.Token);
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+        while (DateTime.UtcNow < deadline);
+
+        return touched;
+    }
+
+    private static TimeSpan Clamp(TimeSpan wait) => wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestWait ? LongestWait : wait;
+
+    private void OnWatcherError(Exception e) => LogWatcherError(e);
+
+    [LoggerMessage(Message = "{Diagnostic}")]
+    private partial void LogDiagnostic(LogLevel level, JournalApi.Content.Model.Diagnostic diagnostic);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Content:Strict is on and {Errors} file(s) have errors; stopping.")]
+    private partial void LogStrictStop(int errors);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Posts} posts from {Folder} ({Errors} errors, {Warnings} warnings).")]
+    private partial void LogLoaded(int posts, string folder, int errors, int warnings);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Re-read {Read} file(s); serving {Posts} posts ({Errors} errors).")]
+    private partial void LogRefreshed(int read, int posts, int errors);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The content folder {Folder} could not be read.")]
+    private partial void LogLoadFailed(Exception exception, string folder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Re-reading {Folder} failed; still serving the last snapshot.")]
+    private partial void LogRefreshFailed(Exception exception, string folder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The file-system watcher reported an error; the whole folder will be checked.")]
+    private partial void LogWatcherError(Exception exception);
+}
