@@ -60,7 +60,7 @@ public sealed class EntryLoader(LoadOptions options)
         var slug = fields.ServedSlug;
         var description = FieldValues.Text(fields.Description?.Value)?.Trim() is { Length: > 0 } d ? d : null;
         var excerpt = description
-            ?? (FieldValues.Text(fields.Excerpt?.Value) is { } written ? PlainText.Shorten(written) : null)
+            ?? (FieldValues.Text(fields.Excerpt?.Value) is { } written ? PlainText.Shorten(renderer.ToPlainText(written)) : null)
             ?? ExcerptBeforeSeparator(split.Body, FieldValues.Text(fields.ExcerptSeparator?.Value) ?? DefaultExcerptSeparator)
             ?? body.FirstParagraph;
 

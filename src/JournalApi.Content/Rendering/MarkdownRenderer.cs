@@ -1,5 +1,6 @@
 using System.Text;
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -20,13 +21,14 @@ public sealed class MarkdownRenderer
     public MarkdownRenderer(RawHtmlMode mode)
     {
         this.mode = mode;
+        // Strikethrough only: superscript and subscript ('^', '~') break the LaTeX that real blogs carry.
         // Not UseAdvancedExtensions: it includes generic attributes ({onclick=...}), which would let a file set event handlers.
         pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
             .UseTaskLists()
             .UseAutoLinks()
-            .UseEmphasisExtras()
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseListExtras()
             .UseDefinitionLists()
             .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)

@@ -24,8 +24,16 @@ public sealed record EntryFields(IReadOnlyList<YamlField> All, EntryFileName Fil
     public YamlField? Published => Get("published");
     public YamlField? Updated => Get("updated") ?? Get("last_modified_at");
 
-    /// <summary>The slug the entry is served under, before collisions are resolved; empty when nothing usable is left.</summary>
-    public string ServedSlug => FieldValues.Text(Slug?.Value) is { } written ? Slugs.Normalise(written) : Slugs.Normalise(FileName.Stem);
+    /// <summary>The slug written or made from the file name; empty when it has no ASCII letters or digits.</summary>
+    public string WrittenSlug => FieldValues.Text(Slug?.Value) is { } written ? Slugs.Normalise(written) : Slugs.Normalise(FileName.Stem);
 
-    private YamlField? Get(string key) => All.FirstOrDefault(f => f.Key == key);
+    /// <summary>
+    /// The slug the entry is served under, before collisions are resolved. A name with no ASCII letters or digits
+    /// (時間軸.md) falls back to the title's slug, then to "entry", so that the entry is still served.
+    /// </summary>
+    public string ServedSlug => WrittenSlug is { Length: > 0 } slug ? slug
+        : Slugs.Normalise(FieldValues.Text(Title?.Value) ?? "") is { Length: > 0 } fromTitle ? fromTitle : "entry";
+
+    // An empty value ('description:' with nothing after it, or '~') counts as absent, as Jekyll treats it.
+    private YamlField? Get(string key) => All.FirstOrDefault(f => f.Key == key && f.Value is not YamlScalar { IsNull: true });
 }

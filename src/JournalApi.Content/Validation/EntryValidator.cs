@@ -55,16 +55,17 @@ public sealed class EntryValidator : AbstractValidator<EntryFields>
 
         RuleFor(x => x.Slug!).Cascade(CascadeMode.Stop)
             .Must(BeText).Explain(DiagnosticCodes.SlugNotText, x => x.Slug).WithMessage("The slug must be text.")
-            .Must((x, _) => x.ServedSlug.Length > 0).Explain(DiagnosticCodes.SlugEmpty, x => x.Slug)
-                .WithMessage("The slug has no letters or digits.")
+            .Must((x, _) => x.WrittenSlug.Length > 0).Explain(DiagnosticCodes.SlugEmpty, x => x.Slug, Severity.Warning)
+                .WithMessage(x => $"The slug has no ASCII letters or digits; the entry is served as '{x.ServedSlug}'.")
+                .WithState(x => new Where(x.Slug, "Write the slug with the letters a-z, digits and '-'."))
             .Must(s => Slugs.IsCanonical(FieldValues.Text(s.Value)!)).Explain(DiagnosticCodes.SlugNormalised, x => x.Slug, Severity.Warning)
                 .WithMessage((x, s) => $"The slug '{FieldValues.Text(s.Value)}' is served as '{x.ServedSlug}'.")
                 .WithState(x => new Where(x.Slug, $"Write 'slug: {x.ServedSlug}'."))
             .When(x => x.Slug is not null);
-        RuleFor(x => x.ServedSlug)
-            .NotEmpty().When(x => x.Slug is null).Explain(DiagnosticCodes.SlugEmpty, _ => null)
-                .WithMessage("The file name leaves no slug: it has no letters or digits.")
-                .WithState(_ => new Where(null, "Rename the file, or add 'slug: some-words'."));
+        RuleFor(x => x.WrittenSlug)
+            .NotEmpty().When(x => x.Slug is null).Explain(DiagnosticCodes.SlugEmpty, _ => null, Severity.Warning)
+                .WithMessage(x => $"The file name has no ASCII letters or digits to make a slug from; the entry is served as '{x.ServedSlug}'.")
+                .WithState(_ => new Where(null, "Add 'slug: some-words' to give the entry a lasting address."));
 
         RuleFor(x => x.Draft!).Must(f => FieldValues.Boolean(f.Value) is not null)
             .Explain(DiagnosticCodes.FlagNotBoolean, x => x.Draft).WithMessage("'draft' must be true or false.")
@@ -86,7 +87,7 @@ public sealed class EntryValidator : AbstractValidator<EntryFields>
 
     private static string FieldName(string property) => property switch
     {
-        nameof(EntryFields.ServedSlug) => "slug",
+        nameof(EntryFields.WrittenSlug) => "slug",
         _ => property.ToLowerInvariant(),
     };
 

@@ -1,18 +1,21 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 using JournalApi.Content.Loading;
 using JournalApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace JournalApi.Changes;
 
-public sealed record VersionResponse([property: Description("The current content version.")] string Version);
-
+/// <summary>The current version; with 'since', also what changed.</summary>
 public sealed record ChangesResponse(
     [property: Description("The current content version.")] string Version,
-    [property: Description("Slugs served now that were not served at 'since'.")] IReadOnlyList<string> Added,
-    [property: Description("Slugs whose file changed since 'since'.")] IReadOnlyList<string> Updated,
-    [property: Description("Slugs served at 'since' that are gone.")] IReadOnlyList<string> Removed);
+    [property: Description("Slugs served now that were not served at 'since'; only with 'since'.")]
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Added = null,
+    [property: Description("Slugs whose file changed since 'since'; only with 'since'.")]
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Updated = null,
+    [property: Description("Slugs served at 'since' that are gone; only with 'since'.")]
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Removed = null);
 
 /// <summary><c>/api/changes</c>: what changed since a version, and a live stream of new versions, so a frontend can refresh.</summary>
 public static class ChangesApi
@@ -37,13 +40,13 @@ public static class ChangesApi
         return app;
     }
 
-    private static Results<Ok<VersionResponse>, Ok<ChangesResponse>, ProblemHttpResult> GetChanges(
+    private static Results<Ok<ChangesResponse>, ProblemHttpResult> GetChanges(
         [Description("A version from an earlier answer (X-Content-Version or this endpoint).")] string? since, ContentStore store)
     {
         var current = store.Current!.Version;
         if (since is null)
         {
-            return TypedResults.Ok(new VersionResponse(current));
+            return TypedResults.Ok(new ChangesResponse(current));
         }
 
         return store.ChangesSince(since) is { } changes

@@ -11,7 +11,8 @@ public sealed class ConditionalGetOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (!string.Equals(context.ApiDescription.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase))
+        var isStream = context.ApiDescription.SupportedResponseTypes.Any(r => r.ApiResponseFormats.Any(f => f.MediaType == "text/event-stream"));
+        if (!string.Equals(context.ApiDescription.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase) || isStream)
         {
             return;
         }

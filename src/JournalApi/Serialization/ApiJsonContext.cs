@@ -17,6 +17,5 @@ namespace JournalApi.Serialization;
 [JsonSerializable(typeof(ReadyResponse))]
 [JsonSerializable(typeof(LiveResponse))]
 [JsonSerializable(typeof(DiagnosticsResponse))]
-[JsonSerializable(typeof(VersionResponse))]
 [JsonSerializable(typeof(ChangesResponse))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

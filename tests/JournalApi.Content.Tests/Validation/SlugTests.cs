@@ -26,11 +26,12 @@ public sealed class SlugTests
     }
 
     [Fact]
-    public void FileNameOfOnlyPunctuationLeavesNoSlugAndIsAnError()
+    public void FileNameOfOnlyPunctuationIsServedUnderItsTitlesSlugWithAWarning()
     {
         var load = Journal.LoadBesideCompanion("fields/2025-04-13-!!!.md");
 
-        load.AssertOnlyDiagnostic(DiagnosticCodes.SlugEmpty, DiagnosticSeverity.Error, field: "slug", line: null);
+        load.AssertOnlyDiagnostic(DiagnosticCodes.SlugEmpty, DiagnosticSeverity.Warning, field: "slug", line: null);
+        Assert.Equal("all-punctuation", load.Post!.Slug);
     }
 
     [Fact]
