@@ -2,6 +2,8 @@ using JournalApi.Changes;
 using JournalApi.Cli;
 using JournalApi.Content;
 using JournalApi.Diagnostics;
+using JournalApi.Emotions;
+using JournalApi.Feeds;
 using JournalApi.Health;
 using JournalApi.Http;
 using JournalApi.OpenApi;
@@ -39,6 +41,8 @@ app.MapPosts();
 app.MapTaxonomy();
 app.MapDiagnostics();
 app.MapChanges();
+app.MapEmotions();
+app.MapFeeds();
 
 return command.Verb switch
 {

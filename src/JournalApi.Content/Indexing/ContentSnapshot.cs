@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using JournalApi.Content.Model;
+using JournalApi.Content.Vocabulary;
 
 namespace JournalApi.Content.Indexing;
 
@@ -9,15 +10,17 @@ namespace JournalApi.Content.Indexing;
 /// Everything one load produced: the visible posts, newest first, with their indexes, and every diagnostic.
 /// Built once and never changed; requests only read it, so it needs no locks.
 /// </summary>
-public sealed class ContentSnapshot
+public sealed partial class ContentSnapshot
 {
     private readonly FrozenDictionary<string, int> positionBySlug;
     private readonly FrozenDictionary<string, int[]> byTag;
     private readonly FrozenDictionary<string, int[]> byEmotion;
     private readonly int[] titleRank;
 
-    public ContentSnapshot(IEnumerable<Post> visiblePosts, IEnumerable<Diagnostic> diagnostics, DateTimeOffset builtAt)
+    public ContentSnapshot(IEnumerable<Post> visiblePosts, IEnumerable<Diagnostic> diagnostics, DateTimeOffset builtAt,
+        EmotionVocabulary? vocabulary = null)
     {
+        Vocabulary = vocabulary ?? EmotionVocabulary.Open;
         Posts = [.. visiblePosts.OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal)];
         Diagnostics = [.. diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0)
             .ThenBy(d => d.Code, StringComparer.Ordinal)];
@@ -29,6 +32,7 @@ public sealed class ContentSnapshot
         Tags = Count(byTag);
         Emotions = Count(byEmotion);
         Archive = CountByMonth(Posts);
+        EmotionTree = BuildEmotionTree();
         Version = ComputeVersion();
     }
 
@@ -36,6 +40,9 @@ public sealed class ContentSnapshot
     public IReadOnlyList<Post> Posts { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The emotion vocabulary this snapshot was built with (open when there is no emotions.yml).</summary>
+    public EmotionVocabulary Vocabulary { get; }
 
     /// <summary>A hash of what is served: equal for equal content, on every replica.</summary>
     public string Version { get; }
@@ -85,12 +92,18 @@ public sealed class ContentSnapshot
         IEnumerable<int> candidates = Enumerable.Range(0, Posts.Count);
         if (query.Tags.Count > 0)
         {
-            candidates = Combine(candidates, query.Tags, byTag, query.TagMatch);
+            candidates = Combine(candidates, [.. query.Tags.Select(t => byTag.GetValueOrDefault(t, []))], query.TagMatch);
         }
 
         if (query.Emotions.Count > 0)
         {
-            candidates = Combine(candidates, query.Emotions, byEmotion, query.EmotionMatch);
+            var expand = query.EmotionMatch != MatchMode.Exact;
+            candidates = Combine(candidates, [.. query.Emotions.Select(e => EmotionPostings(e, expand))], query.EmotionMatch);
+        }
+
+        if (query.SameDay is { } day)
+        {
+            candidates = candidates.Where(i => Posts[i].Date.Day is var d && d.Month == day.Month && d.Day == day.Day && d.Year < day.BeforeYear);
         }
 
         if (query.From is { } from)
@@ -106,15 +119,23 @@ public sealed class ContentSnapshot
         return candidates.ToList();
     }
 
-    private static IEnumerable<int> Combine(IEnumerable<int> candidates, IReadOnlyList<string> values, FrozenDictionary<string, int[]> index, MatchMode mode)
+    /// <summary>Positions of the posts that carry an emotion (named or by alias), and with <paramref name="expand"/> any of its descendants.</summary>
+    private int[] EmotionPostings(string emotion, bool expand)
     {
-        var lists = values.Select(v => index.TryGetValue(v, out var list) ? list : []).ToList();
-        if (mode == MatchMode.All)
+        var name = Vocabulary.Canonical(emotion);
+        return expand
+            ? [.. Vocabulary.WithDescendants(name).SelectMany(n => byEmotion.GetValueOrDefault(n, [])).Distinct().Order()]
+            : byEmotion.GetValueOrDefault(name, []);
+    }
+
+    private static IEnumerable<int> Combine(IEnumerable<int> candidates, IReadOnlyList<int[]> lists, MatchMode mode)
+    {
+        if (mode != MatchMode.Any)
         {
             return lists.Aggregate(candidates, (set, list) => set.Intersect(list));
         }
 
-        var union = new SortedSet<int>(lists.SelectMany(l => l));
+        var union = new HashSet<int>(lists.SelectMany(l => l));
         return candidates.Where(union.Contains);
     }
 

@@ -8,6 +8,9 @@ public enum MatchMode
 
     /// <summary>The post has at least one value.</summary>
     Any,
+
+    /// <summary>Like <see cref="All"/>, without an emotion's descendants in the vocabulary.</summary>
+    Exact,
 }
 
 public enum PostSort
@@ -31,6 +34,9 @@ public sealed record PostQuery
 
     /// <summary>Last calendar day included.</summary>
     public DateOnly? To { get; init; }
+
+    /// <summary>Only posts written on this calendar day (month, day) of a year before <c>BeforeYear</c>: "on this day".</summary>
+    public (int Month, int Day, int BeforeYear)? SameDay { get; init; }
 
     public PostSort Sort { get; init; } = PostSort.DateDescending;
     public int Page { get; init; } = 1;

@@ -1,5 +1,6 @@
 using JournalApi.Content.Files;
 using JournalApi.Content.Model;
+using JournalApi.Content.Vocabulary;
 
 namespace JournalApi.Content.Loading;
 
@@ -14,6 +15,9 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
     private readonly EntryLoader entries = new(options);
     private readonly Lock gate = new();
     private Dictionary<string, FileState> files = new(StringComparer.Ordinal);
+    private (DateTime Stamp, long Length) vocabularyStamp;
+    private EmotionVocabulary vocabulary = EmotionVocabulary.Open;
+    private IReadOnlyList<Diagnostic> vocabularyDiagnostics = [];
 
     public string Root => root;
 
@@ -29,6 +33,7 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
         lock (gate)
         {
             var (found, findDiagnostics) = ContentFileFinder.Find(root);
+            RefreshVocabulary();
             var stale = found.Where(f => touched?.Contains(f.RelativePath) == true || !files.TryGetValue(f.RelativePath, out var known) ||
                 known.Stamp.Length != f.Length || known.Stamp.LastWriteUtc != f.LastWriteUtc).ToList();
             var loaded = new EntryResult[stale.Count];
@@ -68,8 +73,32 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
         var diagnostics = files.Values.SelectMany(s => s.Latest.Post is null && s.Served is not null
             ? s.Latest.Diagnostics.Select(d => d with { ServingLastGood = true })
             : s.Latest.Diagnostics);
-        return SnapshotBuilder.Build(files.Values.Where(s => s.Served is not null).Select(s => s.Served!), diagnostics.Concat(findDiagnostics),
-            options.Previews, clock.GetUtcNow());
+        return SnapshotBuilder.Build(files.Values.Where(s => s.Served is not null).Select(s => s.Served!),
+            diagnostics.Concat(findDiagnostics).Concat(vocabularyDiagnostics), options.Previews, clock.GetUtcNow(), vocabulary);
+    }
+
+    /// <summary>Re-reads emotions.yml when it changed. A broken file keeps the last valid vocabulary in use, reported.</summary>
+    private void RefreshVocabulary()
+    {
+        var file = new FileInfo(Path.Combine(root, VocabularyReader.FileName));
+        var stamp = file.Exists && file.LinkTarget is null ? (file.LastWriteTimeUtc, file.Length) : default;
+        if (stamp == vocabularyStamp)
+        {
+            return;
+        }
+
+        vocabularyStamp = stamp;
+        if (stamp == default)
+        {
+            (vocabulary, vocabularyDiagnostics) = (EmotionVocabulary.Open, []);
+            return;
+        }
+
+        var (text, problem) = FileReader.Read(new ContentFile(file.FullName, VocabularyReader.FileName, file.Length, file.LastWriteTimeUtc),
+            options.MaxFileBytes);
+        var (read, diagnostics) = text is null ? (null, [problem!]) : VocabularyReader.Read(text);
+        vocabulary = read ?? vocabulary;
+        vocabularyDiagnostics = diagnostics;
     }
 
     /// <summary>What is known of one file: its stamp when read, its latest result, and the post being served for it.</summary>

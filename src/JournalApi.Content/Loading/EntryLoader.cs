@@ -83,6 +83,7 @@ public sealed class EntryLoader(LoadOptions options)
             SourcePath = file.RelativePath,
             ContentHash = Hash(text),
             HasExplicitSlug = fields.Slug is not null,
+            EmotionsLine = fields.Emotions?.Line,
             IsDraft = FieldValues.Boolean(fields.Draft?.Value) == true || FieldValues.Boolean(fields.Published?.Value) == false,
         };
     }

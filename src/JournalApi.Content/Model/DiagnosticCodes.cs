@@ -45,6 +45,10 @@ public static class DiagnosticCodes
     public const string FlagNotBoolean = "JA0150";
     public const string UpdatedInvalid = "JA0160";
 
+    // The emotion vocabulary
+    public const string VocabularyInvalid = "JA0301";
+    public const string UnknownEmotion = "JA0302";
+
     // Across files
     public const string SlugCollision = "JA0201";
     public const string ExplicitSlugCollision = "JA0202";

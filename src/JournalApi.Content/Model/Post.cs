@@ -34,4 +34,7 @@ public sealed record Post
     public bool HasExplicitSlug { get; init; }
 
     public bool IsDraft { get; init; }
+
+    /// <summary>The line of the <c>emotions</c> key, for diagnostics about emotions found after loading.</summary>
+    public int? EmotionsLine { get; init; }
 }

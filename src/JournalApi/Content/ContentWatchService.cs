@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using JournalApi.Configuration;
 using JournalApi.Content.Loading;
+using JournalApi.Content.Model;
 using Microsoft.Extensions.Options;
 
 namespace JournalApi.Content;
@@ -65,11 +66,14 @@ public sealed partial class ContentWatchService(
                 LogDiagnostic(diagnostic.IsError ? LogLevel.Error : LogLevel.Warning, diagnostic);
             }
 
-            if (settings.Strict && snapshots.Public.ErrorCount > 0)
+            // A broken emotions.yml at start-up is the operator's to fix: every query by emotion would otherwise be wrong.
+            var vocabularyErrors = snapshots.Public.Diagnostics.Count(d => d.Code == DiagnosticCodes.VocabularyInvalid);
+            if ((settings.Strict && snapshots.Public.ErrorCount > 0) || vocabularyErrors > 0)
             {
-                LogStrictStop(snapshots.Public.ErrorCount);
+                var errors = vocabularyErrors > 0 ? vocabularyErrors : snapshots.Public.ErrorCount;
+                LogStartStop(errors, vocabularyErrors > 0 ? "emotions.yml is invalid" : "Content:Strict is on");
                 Environment.ExitCode = 1;
-                store.Fail(new InvalidOperationException($"Content:Strict is on and {snapshots.Public.ErrorCount} file(s) have errors."));
+                store.Fail(new InvalidOperationException($"{errors} error(s) stop the start-up; see the log."));
                 lifetime.StopApplication();
                 return false;
             }
@@ -151,8 +155,8 @@ public sealed partial class ContentWatchService(
     [LoggerMessage(Message = "{Diagnostic}")]
     private partial void LogDiagnostic(LogLevel level, JournalApi.Content.Model.Diagnostic diagnostic);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Content:Strict is on and {Errors} file(s) have errors; stopping.")]
-    private partial void LogStrictStop(int errors);
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Reason} ({Errors} error(s), each logged above); stopping.")]
+    private partial void LogStartStop(int errors, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Posts} posts from {Folder} ({Errors} errors, {Warnings} warnings).")]
     private partial void LogLoaded(int posts, string folder, int errors, int warnings);

@@ -11,7 +11,7 @@ namespace JournalApi.Http;
 /// </summary>
 public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentStore store, ResponseCache cache)
 {
-    private static readonly string[] ConditionalPrefixes = ["/api", "/health", "/swagger/v1"];
+    private static readonly string[] ConditionalPrefixes = ["/api", "/health", "/swagger/v1", "/feeds"];
 
     public async Task InvokeAsync(HttpContext context)
     {

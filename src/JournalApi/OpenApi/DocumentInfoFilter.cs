@@ -10,6 +10,8 @@ public sealed class DocumentInfoFilter : IDocumentFilter
     [
         ("Posts", "Journal entries: filtered pages of summaries, and single posts with their HTML."),
         ("Taxonomy", "What the journal is about and when: tags, emotions and the archive."),
+        ("Emotions", "The emotion vocabulary as a tree with counts, one emotion in depth, and the emotional timeline."),
+        ("Feeds", "Atom, RSS and JSON Feed of the latest posts, for any filter of GET /api/posts."),
         ("Diagnostics", "What is wrong in the content folder right now, file by file."),
         ("Changes", "The content version, what changed since one, and a live stream of new versions."),
         ("Health", "Liveness and readiness, for orchestrators and load balancers."),

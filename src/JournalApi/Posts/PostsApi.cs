@@ -1,8 +1,10 @@
 using System.ComponentModel;
+using System.Globalization;
 using FluentValidation;
 using JournalApi.Content.Indexing;
 using JournalApi.Content.Loading;
 using JournalApi.Http;
+using JournalApi.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace JournalApi.Posts;
@@ -24,6 +26,12 @@ public static class PostsApi
                 "The total is also sent as X-Total-Count, and an RFC 8288 Link header points to the first, previous, next and last pages.")
             .ProducesValidationProblem();
 
+        posts.MapGet("/on-this-day", OnThisDay)
+            .WithName("ListPostsOnThisDay")
+            .WithSummary("List posts written on this calendar day in earlier years")
+            .WithDescription("Posts whose date falls on the given month and day (default: today) in a year before this one, newest first.")
+            .ProducesValidationProblem();
+
         posts.MapGet("/{slug}", GetPost)
             .WithName("GetPost")
             .WithSummary("Get one post with its HTML")
@@ -42,11 +50,50 @@ public static class PostsApi
             return TypedResults.ValidationProblem(validation.ToDictionary());
         }
 
-        var query = request.ToQuery();
-        var page = store.SnapshotFor(http).Query(query);
+        return TypedResults.Ok(Page(store.SnapshotFor(http), request.ToQuery(), http));
+    }
+
+    private static Results<Ok<PostPageResponse>, ValidationProblem> OnThisDay(
+        [Description("The calendar day, MM-DD (e.g. 07-09); default today.")]
+        [ParameterSchema("string", Pattern = "^[0-9]{2}-[0-9]{2}$", Example = "07-09")] string? date,
+        [Description("Page number, from 1. Default 1.")]
+        [ParameterSchema("integer", Minimum = 1, Maximum = int.MaxValue, Default = "1", Example = "1")] string? page,
+        [Description("Posts per page, 1-100. Default 20.")]
+        [ParameterSchema("integer", Minimum = 1, Maximum = PostListRequest.MaxPageSize, Default = "20", Example = "20")] string? pageSize,
+        IValidator<PostListRequest> validator, ContentStore store, TimeProvider clock, HttpContext http)
+    {
+        var errors = validator.Validate(new PostListRequest { Page = page, PageSize = pageSize }).ToDictionary();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var (month, day) = (today.Month, today.Day);
+        if (date is not null)
+        {
+            // A leap year, so that 02-29 is a day.
+            if (DateTime.TryParseExact($"2000-{date}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                (month, day) = (parsed.Month, parsed.Day);
+            }
+            else
+            {
+                errors["date"] = [$"'{date}' is not a calendar day written MM-DD, such as 07-09."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var query = new PostListRequest { Page = page, PageSize = pageSize }.ToQuery() with { SameDay = (month, day, today.Year) };
+        return TypedResults.Ok(Page(store.SnapshotFor(http), query, http));
+    }
+
+    /// <summary>Runs a query and shapes the page, with X-Total-Count and the Link header.</summary>
+    private static PostPageResponse Page(ContentSnapshot snapshot, PostQuery query, HttpContext http)
+    {
+        var page = snapshot.Query(query);
         var totalPages = (int)Math.Ceiling(page.TotalItems / (double)query.PageSize);
         PagingHeaders.Write(http, query.Page, totalPages, page.TotalItems);
-        return TypedResults.Ok(new PostPageResponse([.. page.Items.Select(PostSummary.From)], query.Page, query.PageSize, page.TotalItems, totalPages));
+        return new PostPageResponse([.. page.Items.Select(PostSummary.From)], query.Page, query.PageSize, page.TotalItems, totalPages);
     }
 
     private static Results<Ok<PostDetail>, ProblemHttpResult> GetPost(

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using JournalApi.Changes;
 using JournalApi.Diagnostics;
+using JournalApi.Emotions;
+using JournalApi.Feeds;
 using JournalApi.Health;
 using JournalApi.Posts;
 using JournalApi.Taxonomy;
@@ -18,4 +20,8 @@ namespace JournalApi.Serialization;
 [JsonSerializable(typeof(LiveResponse))]
 [JsonSerializable(typeof(DiagnosticsResponse))]
 [JsonSerializable(typeof(ChangesResponse))]
+[JsonSerializable(typeof(EmotionUsage[]))]
+[JsonSerializable(typeof(EmotionResponse))]
+[JsonSerializable(typeof(TimelineResponse))]
+[JsonSerializable(typeof(JsonFeed))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

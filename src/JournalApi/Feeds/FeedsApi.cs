@@ -1,0 +1,101 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using FluentValidation;
+using JournalApi.Configuration;
+using JournalApi.Content.Indexing;
+using JournalApi.Content.Loading;
+using JournalApi.Content.Model;
+using JournalApi.Http;
+using JournalApi.Posts;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace JournalApi.Feeds;
+
+/// <summary><c>/feeds</c>: Atom, RSS and JSON Feed of the latest posts, for any filter of <c>GET /api/posts</c>.</summary>
+public static class FeedsApi
+{
+    public const int FeedSize = 50;
+
+    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
+    {
+        var feeds = app.MapGroup("/feeds").WithTags("Feeds").RequireContent();
+
+        feeds.MapGet("/atom.xml", (Delegate)Atom)
+            .WithName("GetAtomFeed")
+            .WithSummary("Atom feed of the latest posts")
+            .WithDescription($"The latest {FeedSize} posts matching the filters (as GET /api/posts takes them), with their HTML; tags and emotions as categories.")
+            .Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
+            .ProducesValidationProblem();
+
+        feeds.MapGet("/rss.xml", (Delegate)Rss)
+            .WithName("GetRssFeed")
+            .WithSummary("RSS 2.0 feed of the latest posts")
+            .WithDescription($"The latest {FeedSize} posts matching the filters, with their HTML; tags and emotions as categories.")
+            .Produces<string>(StatusCodes.Status200OK, "application/rss+xml")
+            .ProducesValidationProblem();
+
+        feeds.MapGet("/feed.json", (Delegate)Json)
+            .WithName("GetJsonFeed")
+            .WithSummary("JSON Feed 1.1 of the latest posts")
+            .WithDescription($"The latest {FeedSize} posts matching the filters, as JSON Feed 1.1 (content_html, tags holding tags and emotions).")
+            .Produces<JsonFeed>(StatusCodes.Status200OK, "application/feed+json")
+            .ProducesValidationProblem();
+
+        return app;
+    }
+
+    private static IResult Atom([AsParameters] FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store,
+        IOptions<SiteOptions> site, HttpContext http) =>
+        Answer(filters, validator, store, site.Value, http, (feed, writer) => new Atom10FeedFormatter(feed).WriteTo(writer), "application/atom+xml; charset=utf-8");
+
+    private static IResult Rss([AsParameters] FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store,
+        IOptions<SiteOptions> site, HttpContext http) =>
+        Answer(filters, validator, store, site.Value, http, (feed, writer) => new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false).WriteTo(writer),
+            "application/rss+xml; charset=utf-8");
+
+    private static IResult Json([AsParameters] FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store,
+        IOptions<SiteOptions> site, HttpContext http)
+    {
+        if (Invalid(filters, validator) is { } problem)
+        {
+            return problem;
+        }
+
+        var home = HomeOf(site.Value, http);
+        var posts = Latest(store.SnapshotFor(http), filters);
+        var feed = new JsonFeed(site.Value.Title, home.ToString(), new Uri(home, http.Request.Path + http.Request.QueryString).ToString(),
+            site.Value.Description, [new JsonFeedAuthor(site.Value.Author)],
+            [.. posts.Select(p => JsonFeedItem.From(p, new Uri(home, PostsApi.UrlOf(p.Slug)).ToString()))]);
+        var json = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        return TypedResults.Json(feed, json, "application/feed+json; charset=utf-8");
+    }
+
+    private static IResult Answer(FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store, SiteOptions site, HttpContext http,
+        Action<SyndicationFeed, XmlWriter> write, string contentType)
+    {
+        if (Invalid(filters, validator) is { } problem)
+        {
+            return problem;
+        }
+
+        var feed = Syndication.Feed(site, HomeOf(site, http), Latest(store.SnapshotFor(http), filters));
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            write(feed, writer);
+        }
+
+        return TypedResults.Bytes(buffer.ToArray(), contentType);
+    }
+
+    private static ValidationProblem? Invalid(FilterRequest filters, IValidator<FilterRequest> validator) =>
+        validator.Validate(filters) is { IsValid: false } result ? TypedResults.ValidationProblem(result.ToDictionary()) : null;
+
+    private static IReadOnlyList<Post> Latest(ContentSnapshot snapshot, FilterRequest filters) =>
+        snapshot.Query(filters.ToFilters() with { PageSize = FeedSize }).Items;
+
+    private static Uri HomeOf(SiteOptions site, HttpContext http) =>
+        site.BaseUrl ?? new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+}

@@ -1,0 +1,105 @@
+using System.ComponentModel;
+using System.Globalization;
+using JournalApi.Content.FrontMatter;
+using JournalApi.Content.Indexing;
+using JournalApi.OpenApi;
+using Microsoft.AspNetCore.Mvc;
+
+namespace JournalApi.Posts;
+
+/// <summary>
+/// The filters every list of posts takes (posts, feeds, the emotional timeline), bound as text so that every bad
+/// value reaches the validator and is answered with a 400 that names the parameter, never with a binding failure.
+/// </summary>
+public record FilterRequest
+{
+    [FromQuery(Name = "tag")]
+    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FieldValues.MaxTermLength, Example = "connection")]
+    [Description("Only posts with these tags. Repeat the parameter or separate values with commas: tag=connection&tag=midlife, or tag=connection,midlife.")]
+    public string[]? Tag { get; init; }
+
+    [FromQuery(Name = "tagMatch")]
+    [ParameterSchema("string", Values = ["all", "any"], Default = "all", Example = "any")]
+    [Description("How several tags combine: all (default; the post has every tag) or any.")]
+    public string? TagMatch { get; init; }
+
+    [FromQuery(Name = "emotion")]
+    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FieldValues.MaxTermLength, Example = "grief")]
+    [Description("Only posts with these emotions (or their descendants in emotions.yml; aliases work too). Repeat the parameter or separate values with commas: emotion=grief.")]
+    public string[]? Emotion { get; init; }
+
+    [FromQuery(Name = "emotionMatch")]
+    [ParameterSchema("string", Values = ["all", "any", "exact"], Default = "all", Example = "all")]
+    [Description("How several emotions combine: all (default) or any; exact is all without the descendants an emotions.yml declares (emotion=sadness then does not match grief).")]
+    public string? EmotionMatch { get; init; }
+
+    [FromQuery(Name = "from")]
+    [ParameterSchema("string", Format = "date", Example = "2025-07-01")]
+    [Description("First day included, YYYY-MM-DD.")]
+    public string? From { get; init; }
+
+    [FromQuery(Name = "to")]
+    [ParameterSchema("string", Format = "date", Example = "2025-07-31")]
+    [Description("Last day included, YYYY-MM-DD.")]
+    public string? To { get; init; }
+
+    [FromQuery(Name = "year")]
+    [ParameterSchema("integer", Minimum = 1, Maximum = 9999, Example = "2025")]
+    [Description("Only posts of this year, e.g. 2025.")]
+    public string? Year { get; init; }
+
+    [FromQuery(Name = "month")]
+    [ParameterSchema("integer", Minimum = 1, Maximum = 12, Example = "7")]
+    [Description("Only posts of this month, 1-12; needs year.")]
+    public string? Month { get; init; }
+
+    public static readonly IReadOnlyDictionary<string, MatchMode> TagMatches = new Dictionary<string, MatchMode>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["all"] = MatchMode.All,
+        ["any"] = MatchMode.Any,
+    };
+
+    public static readonly IReadOnlyDictionary<string, MatchMode> EmotionMatches = new Dictionary<string, MatchMode>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["all"] = MatchMode.All,
+        ["any"] = MatchMode.Any,
+        ["exact"] = MatchMode.Exact,
+    };
+
+    /// <summary>The values of a repeatable parameter: repeated, comma-separated, trimmed, normalised like the posts' own.</summary>
+    public static IReadOnlyList<string> Terms(string[]? values) =>
+        values is null ? [] :
+        values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(FieldValues.NormaliseTerm).Distinct(StringComparer.Ordinal).ToList();
+
+    public static bool TryDay(string? text, out DateOnly day) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+
+    public static bool TryNumber(string? text, out int number) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number);
+
+    /// <summary>The engine's filters (first page, newest first); call only once the validator has passed.</summary>
+    public PostQuery ToFilters()
+    {
+        DateOnly? from = TryDay(From, out var f) ? f : null;
+        DateOnly? to = TryDay(To, out var t) ? t : null;
+        if (TryNumber(Year, out var year))
+        {
+            var (first, last) = TryNumber(Month, out var month)
+                ? (new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)))
+                : (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            from = from is { } a && a > first ? a : first;
+            to = to is { } b && b < last ? b : last;
+        }
+
+        return new PostQuery
+        {
+            Tags = Terms(Tag),
+            TagMatch = TagMatch is null ? MatchMode.All : TagMatches[TagMatch],
+            Emotions = Terms(Emotion),
+            EmotionMatch = EmotionMatch is null ? MatchMode.All : EmotionMatches[EmotionMatch],
+            From = from,
+            To = to,
+        };
+    }
+}

@@ -1,0 +1,48 @@
+using FluentValidation;
+using JournalApi.Content.FrontMatter;
+
+namespace JournalApi.Posts;
+
+/// <summary>The rules of the filters every list takes; each failure names its parameter.</summary>
+public sealed class FilterRequestValidator : AbstractValidator<FilterRequest>
+{
+    public const int MaxValuesPerFilter = 20;
+
+    public FilterRequestValidator()
+    {
+        RuleFor(x => x.Tag).Must(HaveValidTerms).OverridePropertyName("tag")
+            .WithMessage($"Each tag must have 1 to {FieldValues.MaxTermLength} characters without control characters, and at most {MaxValuesPerFilter} tags may be given.");
+        RuleFor(x => x.Emotion).Must(HaveValidTerms).OverridePropertyName("emotion")
+            .WithMessage($"Each emotion must have 1 to {FieldValues.MaxTermLength} characters without control characters, and at most {MaxValuesPerFilter} emotions may be given.");
+        RuleFor(x => x.TagMatch).Must(m => m is null || FilterRequest.TagMatches.ContainsKey(m)).OverridePropertyName("tagMatch")
+            .WithMessage(x => $"'{x.TagMatch}' is not a match mode; use 'all' or 'any'.");
+        RuleFor(x => x.EmotionMatch).Must(m => m is null || FilterRequest.EmotionMatches.ContainsKey(m)).OverridePropertyName("emotionMatch")
+            .WithMessage(x => $"'{x.EmotionMatch}' is not a match mode; use 'all', 'any' or 'exact'.");
+
+        RuleFor(x => x.From).Must(BeARealCalendarDay).OverridePropertyName("from")
+            .WithMessage(x => $"'{x.From}' is not a calendar day written YYYY-MM-DD.");
+        RuleFor(x => x.To).Must(BeARealCalendarDay).OverridePropertyName("to")
+            .WithMessage(x => $"'{x.To}' is not a calendar day written YYYY-MM-DD.");
+        RuleFor(x => x.To).Must((x, to) => !FilterRequest.TryDay(x.From, out var from) || !FilterRequest.TryDay(to, out var end) || from <= end)
+            .OverridePropertyName("to").WithMessage(x => $"'to' ({x.To}) is before 'from' ({x.From}).");
+
+        RuleFor(x => x.Year).Must(BeANumberBetween(1, 9999)).OverridePropertyName("year")
+            .WithMessage(x => $"'{x.Year}' is not a year from 1 to 9999.");
+        RuleFor(x => x.Month).Cascade(CascadeMode.Stop)
+            .Must(BeANumberBetween(1, 12)).WithMessage(x => $"'{x.Month}' is not a month from 1 to 12.")
+            .Must((x, _) => x.Year is not null).WithMessage("'month' needs 'year' (year=2025&month=7).")
+            .When(x => x.Month is not null)
+            .OverridePropertyName("month");
+    }
+
+    private static bool HaveValidTerms(string[]? values)
+    {
+        var terms = FilterRequest.Terms(values);
+        return terms.Count <= MaxValuesPerFilter && terms.All(FieldValues.IsValidTerm);
+    }
+
+    private static bool BeARealCalendarDay(string? day) => day is null || FilterRequest.TryDay(day, out _);
+
+    internal static Func<string?, bool> BeANumberBetween(int min, int max) =>
+        text => text is null || (FilterRequest.TryNumber(text, out var n) && n >= min && n <= max);
+}
