@@ -30,6 +30,7 @@ builder.Configuration.AddCommandLine(command.HostArgs, new Dictionary<string, st
 
 builder.Services.AddJournalContent(builder.Configuration);
 builder.Services.AddJournalHttp();
+builder.Services.AddJournalProtection(builder.Configuration);
 builder.Services.AddJournalOpenApi();
 
 var app = builder.Build();

@@ -21,10 +21,14 @@ public static class HttpServiceExtensions
         return services;
     }
 
-    /// <summary>One central place turns failures into problem+json; then conditional GETs and the answer cache.</summary>
+    /// <summary>
+    /// One central place turns failures into problem+json; then the protections (so that even cached answers are
+    /// rate-limited and carry CORS and security headers); then conditional GETs and the answer cache.
+    /// </summary>
     public static WebApplication UseJournalHttp(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseJournalProtection();
         app.UseStatusCodePages();
         app.UseMiddleware<ConditionalGetMiddleware>();
         return app;

@@ -27,6 +27,7 @@ public static class OpenApiServiceExtensions
             o.NonNullableReferenceTypesAsRequired();
             o.ParameterFilter<ParameterSchemaFilter>();
             o.OperationFilter<ConditionalGetOperationFilter>();
+            o.OperationFilter<RateLimitOperationFilter>();
             o.DocumentFilter<DocumentInfoFilter>();
         });
         return services;

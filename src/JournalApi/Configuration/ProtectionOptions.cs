@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace JournalApi.Configuration;
+
+/// <summary>The <c>RateLimit</c> section: a token bucket per client address; health endpoints are exempt.</summary>
+public sealed record RateLimitOptions
+{
+    public const string Section = "RateLimit";
+
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>How many requests a client may send at once (the bucket's size).</summary>
+    [Range(1, 1_000_000)]
+    public int Burst { get; init; } = 1000;
+
+    /// <summary>How many requests a second a client may keep sending.</summary>
+    [Range(1, 1_000_000)]
+    public int PerSecond { get; init; } = 200;
+}
+
+/// <summary>The <c>Cors</c> section.</summary>
+public sealed record CorsSettings
+{
+    public const string Section = "Cors";
+
+    /// <summary>Origins allowed to call the API from a browser; empty allows any origin (the API is public and read-only).</summary>
+    public string[] AllowedOrigins { get; init; } = [];
+}
+
+/// <summary>The <c>ForwardedHeaders</c> section: which reverse proxies may say who the client is.</summary>
+public sealed record ProxySettings
+{
+    public const string Section = "ForwardedHeaders";
+
+    /// <summary>Addresses of trusted proxies; X-Forwarded-For and -Proto are ignored from anyone else.</summary>
+    public string[] KnownProxies { get; init; } = [];
+}
