@@ -16,6 +16,8 @@ namespace JournalApi.Tests;
 /// <summary>
 /// The one test host: a fresh temporary content folder holding the fixture journal (<c>Journal/</c>), a fake clock
 /// set to <see cref="Today"/>, and nothing else substituted. The folder is deleted when the factory is disposed.
+/// Tests that write every file themselves start from <see cref="OverEmptyFolder"/>; <see cref="WithSetting"/> sets
+/// configuration such as <c>Content:Previews</c>.
 /// </summary>
 public sealed class JournalApiFactory : WebApplicationFactory<Program>
 {
@@ -25,6 +27,9 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
     private static readonly TimeSpan LoadTimeout = TimeSpan.FromSeconds(30);
 
     private readonly bool ownsFolder;
+    private readonly Dictionary<string, string?> settings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TaskCompletionSource stopping = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private ContentStore? store;
     private bool started;
     private ExceptionDispatchInfo? startFailure;
 
@@ -43,13 +48,44 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
     /// <summary>The content folder the host reads (<c>Content:Path</c>).</summary>
     public string ContentPath { get; }
 
-    public FakeTimeProvider Clock { get; } = new(Today);
+    public FakeTimeProvider Clock { get; private set; } = new(Today);
+
+    /// <summary>Completes when the host begins to stop: on its own (as <c>Content:Strict</c> makes it) or when disposed.</summary>
+    public Task Stopping => stopping.Task;
 
     /// <summary>A host whose <c>Content:Path</c> names a folder that does not exist; it must refuse to start.</summary>
     public static JournalApiFactory OverMissingFolder() =>
         new(Path.Combine(Path.GetTempPath(), $"journalapi-missing-{Guid.NewGuid():N}"), ownsFolder: false);
 
-    /// <summary>Writes one more file into the content folder; only before the host starts, since the load happens once.</summary>
+    /// <summary>A host over a new, empty content folder of its own, for tests that write every file themselves.</summary>
+    public static JournalApiFactory OverEmptyFolder() =>
+        new(Directory.CreateTempSubdirectory("journalapi-tests-").FullName, ownsFolder: true);
+
+    /// <summary>Sets one configuration value, such as <c>Content:Previews</c>; only before the host starts.</summary>
+    public JournalApiFactory WithSetting(string key, string? value)
+    {
+        if (started)
+        {
+            throw new InvalidOperationException("Change settings before the first client is created.");
+        }
+
+        settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Replaces the fake clock with one of a test's own (a subclass that observes the host); only before the host starts.</summary>
+    public JournalApiFactory WithClock(FakeTimeProvider clock)
+    {
+        if (started)
+        {
+            throw new InvalidOperationException("Change the clock before the first client is created.");
+        }
+
+        Clock = clock;
+        return this;
+    }
+
+    /// <summary>Writes one more file into the content folder before the host starts (a running host follows the folder on its own).</summary>
     public JournalApiFactory WithFile(string relativePath, string text)
     {
         if (started)
@@ -66,21 +102,55 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
     /// <summary>A client that does not follow redirects, returned once the background load has published the content.</summary>
     public async Task<HttpClient> CreateReadyClientAsync()
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await Services.GetRequiredService<ContentStore>().WaitUntilReadyAsync().WaitAsync(LoadTimeout);
+        HttpClient client;
+        try
+        {
+            client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        }
+        catch (ObjectDisposedException) when (store?.WaitUntilReadyAsync().IsFaulted == true)
+        {
+            // The host stopped itself while starting (Content:Strict) and is already disposed: say why, as a running host would.
+            await store.WaitUntilReadyAsync();
+            throw;
+        }
+
+        await (store ?? Services.GetRequiredService<ContentStore>()).WaitUntilReadyAsync().WaitAsync(LoadTimeout);
         return client;
+    }
+
+    /// <summary>
+    /// Serves on Kestrel at a free port of 127.0.0.1 instead of in memory, for clients outside this process (a browser,
+    /// a child process), and returns the address once the content is loaded. Call it instead of creating a client.
+    /// </summary>
+    public async Task<Uri> StartOnLoopbackAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        await Services.GetRequiredService<ContentStore>().WaitUntilReadyAsync().WaitAsync(LoadTimeout);
+        return ClientOptions.BaseAddress;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         started = true;
         builder.UseSetting("Content:Path", ContentPath);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.ClearProviders());
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             RecordContentOptionsFailures(services);
+            services.AddHostedService(sp =>
+            {
+                // Kept as the host starts: a host that stops itself (Content:Strict) is disposed at once and can no longer be asked.
+                store = sp.GetRequiredService<ContentStore>();
+                return new StoppingSignal(sp.GetRequiredService<IHostApplicationLifetime>(), stopping);
+            });
         });
     }
 
@@ -132,6 +202,18 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
         }
 
         return target;
+    }
+
+    /// <summary>Passes the host's ApplicationStopping on to <see cref="Stopping"/>: a host that stopped itself is disposed and cannot be asked.</summary>
+    private sealed class StoppingSignal(IHostApplicationLifetime lifetime, TaskCompletionSource stopping) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private sealed class RecordingOptionsFactory<TOptions>(IOptionsFactory<TOptions> inner, Action<OptionsValidationException> record)

@@ -60,20 +60,20 @@ public sealed partial class ContentSnapshot
         var first = filters.From ?? matches[^1].Date.Day;
         var last = filters.To ?? matches[0].Date.Day;
         var starts = new List<DateOnly>();
-        for (var start = StartOf(first, interval); start <= last; start = Next(start, interval))
+        for (DateOnly? start = StartOf(first, interval); start is { } s && s <= last; start = Next(s, interval))
         {
             if (starts.Count == MaxTimelineBuckets)
             {
                 return null;
             }
 
-            starts.Add(start);
+            starts.Add(s);
         }
 
         var emotions = matches.SelectMany(p => p.Emotions).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return [.. starts.Select(start =>
         {
-            var end = Next(start, interval).AddDays(-1);
+            var end = Next(start, interval)?.AddDays(-1) ?? DateOnly.MaxValue;
             var inBucket = matches.Where(p => p.Date.Day >= start && p.Date.Day <= end).ToList();
             var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
             foreach (var emotion in emotions)
@@ -92,12 +92,18 @@ public sealed partial class ContentSnapshot
         _ => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)), // ISO weeks start on Monday
     };
 
-    private static DateOnly Next(DateOnly start, TimelineInterval interval) => interval switch
+    /// <summary>The next bucket's first day; null past the end of the calendar (9999-12-31).</summary>
+    private static DateOnly? Next(DateOnly start, TimelineInterval interval)
     {
-        TimelineInterval.Year => start.AddYears(1),
-        TimelineInterval.Month => start.AddMonths(1),
-        _ => start.AddDays(7),
-    };
+        var days = start.ToDateTime(TimeOnly.MinValue);
+        var next = interval switch
+        {
+            TimelineInterval.Year => days.Year < 9999 ? days.AddYears(1) : (DateTime?)null,
+            TimelineInterval.Month => days.Year < 9999 || days.Month < 12 ? days.AddMonths(1) : null,
+            _ => DateTime.MaxValue - days >= TimeSpan.FromDays(7) ? days.AddDays(7) : null,
+        };
+        return next is { } n ? DateOnly.FromDateTime(n) : null;
+    }
 
     private static List<(string, int)> Top(IEnumerable<string> values) =>
         [.. values.GroupBy(v => v, StringComparer.Ordinal).Select(g => (g.Key, g.Count()))

@@ -185,7 +185,14 @@ public sealed partial class ContentSnapshot
         var text = new StringBuilder();
         foreach (var post in Posts)
         {
-            text.Append(post.Slug).Append('\0').Append(post.ContentHash).Append('\n');
+            // The emotions as served, not as written: a change to emotions.yml changes what is shown.
+            text.Append(post.Slug).Append('\0').Append(post.ContentHash).Append('\0').AppendJoin(',', post.Emotions).Append('\n');
+        }
+
+        foreach (var emotion in Vocabulary.Emotions)
+        {
+            text.Append(emotion.Name).Append('<').Append(emotion.Parent).Append('=').AppendJoin(',', emotion.Aliases)
+                .Append(':').Append(emotion.Description).Append('\n');
         }
 
         foreach (var diagnostic in Diagnostics)

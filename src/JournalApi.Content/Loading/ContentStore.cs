@@ -86,12 +86,7 @@ public sealed class ContentStore
     /// <summary>Every public snapshot published from now on whose version differs from the one before, until cancelled.</summary>
     public async IAsyncEnumerable<ContentSnapshot> WatchAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var channel = Channel.CreateUnbounded<ContentSnapshot>(new UnboundedChannelOptions { SingleReader = true });
-        lock (gate)
-        {
-            subscribers.Add(channel);
-        }
-
+        var channel = Subscribe();
         try
         {
             await foreach (var snapshot in channel.Reader.ReadAllAsync(cancellationToken))
@@ -101,34 +96,55 @@ public sealed class ContentStore
         }
         finally
         {
-            lock (gate)
-            {
-                subscribers.Remove(channel);
-            }
+            Unsubscribe(channel);
         }
     }
 
     /// <summary>Waits until the public snapshot satisfies <paramref name="condition"/>: tests wait on this, never on sleeps.</summary>
     public async Task<ContentSnapshot> WaitUntilAsync(Func<ContentSnapshot, bool> condition, CancellationToken cancellationToken = default)
     {
-        await using var updates = WatchAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
-        var moving = updates.MoveNextAsync();
-        if (Current is { } now && condition(now))
+        // Subscribed before looking at the current snapshot, so that no publication falls between the two.
+        var channel = Subscribe();
+        try
         {
-            return now;
-        }
-
-        while (await moving)
-        {
-            if (condition(updates.Current))
+            if (Current is { } now && condition(now))
             {
-                return updates.Current;
+                return now;
             }
 
-            moving = updates.MoveNextAsync();
+            await foreach (var snapshot in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                if (condition(snapshot))
+                {
+                    return snapshot;
+                }
+            }
+
+            throw new OperationCanceledException(cancellationToken);
+        }
+        finally
+        {
+            Unsubscribe(channel);
+        }
+    }
+
+    private Channel<ContentSnapshot> Subscribe()
+    {
+        var channel = Channel.CreateUnbounded<ContentSnapshot>(new UnboundedChannelOptions { SingleReader = true });
+        lock (gate)
+        {
+            subscribers.Add(channel);
         }
 
-        throw new OperationCanceledException(cancellationToken);
+        return channel;
+    }
+
+    private void Unsubscribe(Channel<ContentSnapshot> channel)
+    {
+        lock (gate)
+        {
+            subscribers.Remove(channel);
+        }
     }
 }
 

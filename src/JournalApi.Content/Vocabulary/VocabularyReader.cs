@@ -16,7 +16,8 @@ public static class VocabularyReader
         var (fields, problem) = FrontMatterParser.Parse(FileName, new SplitEntry(text, 1, "", 0));
         if (fields is null)
         {
-            return (null, [problem!]);
+            // Whatever the YAML problem, it is a broken vocabulary: the code that stops start-up.
+            return (null, [problem! with { Code = DiagnosticCodes.VocabularyInvalid }]);
         }
 
         var diagnostics = new List<Diagnostic>();

@@ -24,13 +24,13 @@ public sealed partial class ContentWatchService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        // Watching starts before the first load, so that a file saved while it runs is picked up right after.
+        var signals = Channel.CreateUnbounded<string?>();
+        using var watcher = settings.Watch && settings.PollSeconds == 0 ? FolderWatcher.Start(library.Root, signals.Writer, OnWatcherError) : null;
         if (!await LoadFirstAsync(settings, stoppingToken))
         {
             return;
         }
-
-        var signals = Channel.CreateUnbounded<string?>();
-        using var watcher = settings.Watch && settings.PollSeconds == 0 ? FolderWatcher.Start(library.Root, signals.Writer, OnWatcherError) : null;
         var poll = settings.Watch && settings.PollSeconds > 0 ? TimeSpan.FromSeconds(settings.PollSeconds) : (TimeSpan?)null;
         var debounce = TimeSpan.FromMilliseconds(settings.DebounceMilliseconds);
 
@@ -115,8 +115,9 @@ public sealed partial class ContentWatchService(
             return null;
         }
 
-        if (first == waits[1] && store.Snapshots?.NextScheduled is { } due && due <= clock.GetUtcNow() && !signals.TryPeek(out _))
+        if (first == waits[1] && !signals.TryPeek(out _))
         {
+            // The clock woke us (a scheduled entry's moment, or the hourly check): rebuild, reading nothing from disk.
             return null;
         }
 

@@ -13,6 +13,13 @@ namespace JournalApi.Emotions;
 /// <summary><c>/api/emotions</c>: the vocabulary as a tree with counts, one emotion in depth, and the emotional timeline.</summary>
 public static class EmotionsApi
 {
+    private static readonly Dictionary<string, TimelineInterval> Intervals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["week"] = TimelineInterval.Week,
+        ["month"] = TimelineInterval.Month,
+        ["year"] = TimelineInterval.Year,
+    };
+
     public static IEndpointRouteBuilder MapEmotions(this IEndpointRouteBuilder app)
     {
         var emotions = app.MapGroup("/api/emotions").WithTags("Emotions").RequireContent();
@@ -58,7 +65,7 @@ public static class EmotionsApi
     {
         var validation = validator.Validate(filters);
         var errors = validation.ToDictionary();
-        if (!Enum.TryParse<TimelineInterval>(interval ?? "month", ignoreCase: true, out var size) || int.TryParse(interval, out _))
+        if (!Intervals.TryGetValue(interval ?? "month", out var size))
         {
             errors["interval"] = [$"'{interval}' is not an interval; use week, month or year."];
         }

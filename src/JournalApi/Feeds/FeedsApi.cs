@@ -48,11 +48,13 @@ public static class FeedsApi
 
     private static IResult Atom([AsParameters] FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store,
         IOptions<SiteOptions> site, HttpContext http) =>
-        Answer(filters, validator, store, site.Value, http, (feed, writer) => new Atom10FeedFormatter(feed).WriteTo(writer), "application/atom+xml; charset=utf-8");
+        Answer(filters, validator, store, site.Value, http, encodedContent: false, (feed, writer) => new Atom10FeedFormatter(feed).WriteTo(writer),
+            "application/atom+xml; charset=utf-8");
 
     private static IResult Rss([AsParameters] FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store,
         IOptions<SiteOptions> site, HttpContext http) =>
-        Answer(filters, validator, store, site.Value, http, (feed, writer) => new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false).WriteTo(writer),
+        Answer(filters, validator, store, site.Value, http, encodedContent: true,
+            (feed, writer) => new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false).WriteTo(writer),
             "application/rss+xml; charset=utf-8");
 
     private static IResult Json([AsParameters] FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store,
@@ -65,22 +67,22 @@ public static class FeedsApi
 
         var home = HomeOf(site.Value, http);
         var posts = Latest(store.SnapshotFor(http), filters);
-        var feed = new JsonFeed(site.Value.Title, home.ToString(), new Uri(home, http.Request.Path + http.Request.QueryString).ToString(),
+        var feed = new JsonFeed(site.Value.Title, home.ToString(), new Uri(home, (http.Request.Path + http.Request.QueryString).TrimStart('/')).ToString(),
             site.Value.Description, [new JsonFeedAuthor(site.Value.Author)],
-            [.. posts.Select(p => JsonFeedItem.From(p, new Uri(home, PostsApi.UrlOf(p.Slug)).ToString()))]);
+            [.. posts.Select(p => JsonFeedItem.From(p, Syndication.LinkTo(home, p).ToString()))]);
         var json = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         return TypedResults.Json(feed, json, "application/feed+json; charset=utf-8");
     }
 
     private static IResult Answer(FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store, SiteOptions site, HttpContext http,
-        Action<SyndicationFeed, XmlWriter> write, string contentType)
+        bool encodedContent, Action<SyndicationFeed, XmlWriter> write, string contentType)
     {
         if (Invalid(filters, validator) is { } problem)
         {
             return problem;
         }
 
-        var feed = Syndication.Feed(site, HomeOf(site, http), Latest(store.SnapshotFor(http), filters));
+        var feed = Syndication.Feed(site, HomeOf(site, http), Latest(store.SnapshotFor(http), filters), encodedContent);
         using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
@@ -96,6 +98,10 @@ public static class FeedsApi
     private static IReadOnlyList<Post> Latest(ContentSnapshot snapshot, FilterRequest filters) =>
         snapshot.Query(filters.ToFilters() with { PageSize = FeedSize }).Items;
 
-    private static Uri HomeOf(SiteOptions site, HttpContext http) =>
-        site.BaseUrl ?? new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+    /// <summary>The journal's address, always ending with '/' so that relative links keep its path.</summary>
+    private static Uri HomeOf(SiteOptions site, HttpContext http)
+    {
+        var home = site.BaseUrl?.ToString() ?? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/";
+        return new Uri(home.EndsWith('/') ? home : home + "/");
+    }
 }

@@ -11,24 +11,39 @@ public static class Syndication
     public const string TagScheme = "tag";
     public const string EmotionScheme = "emotion";
 
-    public static SyndicationFeed Feed(SiteOptions site, Uri home, IReadOnlyList<Post> posts)
+    /// <summary>RSS 2.0 carries the full HTML in this extension; its own description holds the excerpt.</summary>
+    private const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
+
+    /// <param name="site">How the journal names itself.</param>
+    /// <param name="home">The journal's address, ending with '/'.</param>
+    /// <param name="posts">The posts, newest first.</param>
+    /// <param name="encodedContent">Add the HTML as content:encoded (RSS; Atom has its own content element).</param>
+    public static SyndicationFeed Feed(SiteOptions site, Uri home, IReadOnlyList<Post> posts, bool encodedContent)
     {
         var feed = new SyndicationFeed(site.Title, site.Description, home, home.ToString(),
             posts.Count > 0 ? Latest(posts[0]) : DateTimeOffset.UnixEpoch)
         {
-            Items = [.. posts.Select(p => Item(p, new Uri(home, PostsApi.UrlOf(p.Slug))))],
+            Items = [.. posts.Select(p => Item(p, LinkTo(home, p), encodedContent))],
         };
         feed.Authors.Add(new SyndicationPerson { Name = site.Author });
         return feed;
     }
 
-    private static SyndicationItem Item(Post post, Uri link)
+    /// <summary>The post's absolute address under <paramref name="home"/>, keeping any base path it has.</summary>
+    public static Uri LinkTo(Uri home, Post post) => new(home, PostsApi.UrlOf(post.Slug).TrimStart('/'));
+
+    private static SyndicationItem Item(Post post, Uri link, bool encodedContent)
     {
         var item = new SyndicationItem(post.Title, SyndicationContent.CreateHtmlContent(post.Html), link, link.ToString(), Latest(post))
         {
             PublishDate = post.Date.Moment,
             Summary = new TextSyndicationContent(post.Excerpt),
         };
+        if (encodedContent)
+        {
+            item.ElementExtensions.Add("encoded", ContentModule, post.Html);
+        }
+
         foreach (var tag in post.Tags)
         {
             item.Categories.Add(new SyndicationCategory(tag, TagScheme, tag));

@@ -25,6 +25,8 @@ public static class OpenApiServiceExtensions
             // Nullable annotations decide what the schemas call nullable and required, so generated clients agree with the C#.
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
+            // A property that points to another schema keeps its own description (allOf instead of a bare $ref).
+            o.UseAllOfToExtendReferenceSchemas();
             o.ParameterFilter<ParameterSchemaFilter>();
             o.OperationFilter<ConditionalGetOperationFilter>();
             o.OperationFilter<RateLimitOperationFilter>();

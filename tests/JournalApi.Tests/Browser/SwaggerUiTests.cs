@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace JournalApi.Tests.Browser;
+
+/// <summary>
+/// Swagger UI as a person meets it: a real headless Chromium on a real port, every operation listed, and
+/// "Try it out" on GET /api/posts answering with the fixture journal's posts about grief.
+/// </summary>
+public sealed class SwaggerUiTests(ITestOutputHelper output)
+{
+    private const float Timeout = 30_000;
+
+    [SkippableFact]
+    public async Task SwaggerUiListsEveryOperationAndTryItOutFindsThePostsAboutGrief()
+    {
+        Skip.If(Chromium.MissingReason is not null, Chromium.MissingReason);
+        var clock = Stopwatch.StartNew();
+
+        await using var factory = new JournalApiFactory();
+        var address = await factory.StartOnLoopbackAsync();
+        var operations = await DocumentedOperationsAsync(address);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(Timeout);
+        page.Console += (_, message) => output.WriteLine($"browser console {message.Type}: {message.Text}");
+
+        await page.GotoAsync(new Uri(address, "/swagger").ToString());
+        await page.Locator(".swagger-ui .information-container").WaitForAsync();
+        await page.Locator(".opblock").First.WaitForAsync();
+
+        var listed = await page.Locator(".opblock").EvaluateAllAsync<string[]>(
+            "blocks => blocks.map(b => b.querySelector('.opblock-summary-method').textContent.trim() + ' ' + b.querySelector('.opblock-summary-path').dataset.path)");
+        Assert.Equal(operations.Keys.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+
+        var listPosts = page.Locator($".opblock[id$='-{operations["GET /api/posts"]}']");
+        await listPosts.Locator(".opblock-summary").ClickAsync();
+        await listPosts.GetByRole(AriaRole.Button, new() { Name = "Try it out" }).ClickAsync();
+        await OnlyAskForAsync(listPosts, "emotion", "grief");
+        await listPosts.Locator("button.execute").ClickAsync();
+
+        var live = listPosts.Locator(".live-responses-table .response");
+        await live.Locator(".response-col_status").WaitForAsync();
+        await listPosts.Locator(".responses-wrapper").ScrollIntoViewIfNeededAsync();
+        var screenshot = TestArtifacts.PathFor("swagger-ui-list-posts-emotion-grief.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        output.WriteLine($"Screenshot of the executed request: {screenshot}");
+
+        Assert.Equal("200", (await live.Locator(".response-col_status").InnerTextAsync()).Trim());
+        Assert.EndsWith("/api/posts?emotion=grief", await listPosts.Locator(".request-url pre").InnerTextAsync(), StringComparison.Ordinal);
+        using var body = JsonDocument.Parse(await live.Locator(".response-col_description pre").First.InnerTextAsync());
+        var slugs = body.RootElement.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("slug").GetString()!).ToArray();
+        Assert.Equal(FixtureJournal.Only(FixtureJournal.PainOfReachingOut, "leaves-on-the-window", "the-year-turns", "a-letter-written-in-the-heatwave"), slugs);
+        output.WriteLine($"Swagger UI test took {clock.Elapsed.TotalSeconds:0.0} s.");
+    }
+
+    /// <summary>The document's operations, "GET /api/posts" to operation id, as a client reads them from the running app.</summary>
+    private static async Task<Dictionary<string, string>> DocumentedOperationsAsync(Uri address)
+    {
+        using var client = new HttpClient { BaseAddress = address };
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)));
+        return document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation =>
+                (Key: $"{operation.Name.ToUpperInvariant()} {path.Name}", Id: operation.Value.GetProperty("operationId").GetString()!)))
+            .ToDictionary(o => o.Key, o => o.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Swagger UI fills every parameter with its example when "Try it out" opens; empties them all, then gives
+    /// the one array parameter a single item through its "Add item" button.
+    /// </summary>
+    private static async Task OnlyAskForAsync(ILocator operation, string parameter, string value)
+    {
+        foreach (var row in await operation.Locator("tr[data-param-name]").AllAsync())
+        {
+            var remove = row.Locator("button.json-schema-form-item-remove");
+            while (await remove.CountAsync() > 0)
+            {
+                await remove.First.ClickAsync();
+            }
+
+            foreach (var input in await row.Locator("input[type=text]").AllAsync())
+            {
+                await input.FillAsync("");
+            }
+
+            foreach (var select in await row.Locator("select").AllAsync())
+            {
+                await select.SelectOptionAsync("");
+            }
+        }
+
+        var target = operation.Locator($"tr[data-param-name='{parameter}']");
+        await target.Locator("button.json-schema-form-item-add").ClickAsync();
+        await target.Locator(".json-schema-form-item input[type=text]").FillAsync(value);
+    }
+}
