@@ -84,11 +84,23 @@ public sealed class ContentStore
     }
 
     /// <summary>Every public snapshot published from now on whose version differs from the one before, until cancelled.</summary>
-    public async IAsyncEnumerable<ContentSnapshot> WatchAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ContentSnapshot> WatchAsync(CancellationToken cancellationToken = default) => WatchAsync(includeCurrent: false, cancellationToken);
+
+    /// <summary>The current public snapshot, then every new version, with no publication missed between the two.</summary>
+    public IAsyncEnumerable<ContentSnapshot> CurrentAndChangesAsync(CancellationToken cancellationToken = default) =>
+        WatchAsync(includeCurrent: true, cancellationToken);
+
+    private async IAsyncEnumerable<ContentSnapshot> WatchAsync(bool includeCurrent,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var channel = Subscribe();
         try
         {
+            if (includeCurrent && Current is { } now)
+            {
+                yield return now;
+            }
+
             await foreach (var snapshot in channel.Reader.ReadAllAsync(cancellationToken))
             {
                 yield return snapshot;

@@ -61,13 +61,9 @@ public static class ChangesApi
 
     private static async IAsyncEnumerable<string> Versions(ContentStore store, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var updates = store.WatchAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
-        var next = updates.MoveNextAsync();
-        yield return store.Current!.Version;
-        while (await next)
+        await foreach (var snapshot in store.CurrentAndChangesAsync(cancellationToken))
         {
-            yield return updates.Current.Version;
-            next = updates.MoveNextAsync();
+            yield return snapshot.Version;
         }
     }
 }
