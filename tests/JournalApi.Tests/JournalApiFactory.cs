@@ -27,7 +27,8 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
     private static readonly TimeSpan LoadTimeout = TimeSpan.FromSeconds(30);
 
     private readonly bool ownsFolder;
-    private readonly Dictionary<string, string?> settings = new(StringComparer.OrdinalIgnoreCase);
+    // Tests send requests faster than any client should: the rate limiter is off unless a test turns it on.
+    private readonly Dictionary<string, string?> settings = new(StringComparer.OrdinalIgnoreCase) { ["RateLimit:Enabled"] = "false" };
     private readonly TaskCompletionSource stopping = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ContentStore? store;
     private bool started;

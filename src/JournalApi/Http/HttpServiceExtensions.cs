@@ -16,6 +16,7 @@ public static class HttpServiceExtensions
             c.ProblemDetails.Extensions.Remove("exception");
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
         });
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddValidatorsFromAssemblyContaining<PostListRequestValidator>(includeInternalTypes: false);
         services.AddSingleton<ResponseCache>();
         return services;
@@ -28,6 +29,9 @@ public static class HttpServiceExtensions
     public static WebApplication UseJournalHttp(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseMiddleware<HeadAsGetMiddleware>();
+        // Routing after HEAD became GET, so that HEAD finds the GET endpoints instead of a 405.
+        app.UseRouting();
         app.UseJournalProtection();
         app.UseStatusCodePages();
         app.UseMiddleware<ConditionalGetMiddleware>();
