@@ -1,0 +1,23 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using JournalApi.Benchmarks;
+
+// 'stages [N] [--parallel]' times each loader stage once in this cold process (what start-up pays, JIT included);
+// everything else goes to BenchmarkDotNet (steady-state figures), e.g. --filter '*'.
+if (args is ["stages", .. var rest])
+{
+    try
+    {
+        return StageTimings.Run(rest);
+    }
+    catch (FileNotFoundException e)
+    {
+        Console.Error.WriteLine(e.Message);
+        return 1;
+    }
+}
+
+// BenchmarkDotNet rebuilds this project for each run; its default two-minute limit is too short on two busy cores.
+var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+return 0;
