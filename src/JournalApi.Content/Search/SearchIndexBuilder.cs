@@ -42,13 +42,11 @@ internal sealed class SearchIndexBuilder
     public static (TermDictionary Terms, FieldPostings[] Fields, WordOffsets BodyOffsets) Build(IReadOnlyList<Post> posts)
     {
         var builder = new SearchIndexBuilder(posts);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         if (posts.Count > 0)
         {
             builder.SplitAll();
         }
 
-        Console.Error.WriteLine($"  split {sw.ElapsedMilliseconds}"); sw.Restart();
         var (dictionary, remap) = builder.SortTerms();
         var fields = new FieldPostings[FieldCount];
         for (var field = 0; field < FieldCount; field++)
@@ -57,7 +55,6 @@ internal sealed class SearchIndexBuilder
 
             // The ids are not needed past their field's postings; let the collector have them before the next field.
             builder.tokens[field] = [];
-            Console.Error.WriteLine($"  field {field} {sw.ElapsedMilliseconds}"); sw.Restart();
         }
 
         return (dictionary, fields, new WordOffsets(builder.bodyOffsets));
