@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using JournalApi.Content.Model;
+using JournalApi.Content.Search;
 using JournalApi.Content.Vocabulary;
 
 namespace JournalApi.Content.Indexing;
@@ -16,6 +17,8 @@ public sealed partial class ContentSnapshot
     private readonly FrozenDictionary<string, int[]> byTag;
     private readonly FrozenDictionary<string, int[]> byEmotion;
     private readonly int[] titleRank;
+    private readonly Lazy<SearchIndex> searchIndex;
+    private readonly Lazy<FrozenDictionary<string, int[]>> byEmotionWithDescendants;
 
     public ContentSnapshot(IEnumerable<Post> visiblePosts, IEnumerable<Diagnostic> diagnostics, DateTimeOffset builtAt,
         EmotionVocabulary? vocabulary = null)
@@ -34,6 +37,9 @@ public sealed partial class ContentSnapshot
         Archive = CountByMonth(Posts);
         EmotionTree = BuildEmotionTree();
         Version = ComputeVersion();
+        searchIndex = new(() => SearchIndex.Build(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
+        byEmotionWithDescendants = new(() => EmotionTree.ToFrozenDictionary(e => e.Name, e => EmotionPostings(e.Name, expand: true), StringComparer.Ordinal),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Visible posts, newest first (ties by slug).</summary>
@@ -62,82 +68,15 @@ public sealed partial class ContentSnapshot
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 
+    /// <summary>
+    /// The full-text index of <see cref="Posts"/> (ids are positions). Built on first use, once, by whichever thread
+    /// asks first while the others wait: a new snapshot is served at once and searches follow when the index is ready.
+    /// </summary>
+    public SearchIndex SearchIndex => searchIndex.Value;
+
+    public bool IsSearchIndexBuilt => searchIndex.IsValueCreated;
+
     public Post? Find(string slug) => positionBySlug.TryGetValue(slug, out var i) ? Posts[i] : null;
-
-    /// <summary>The post published just before (older) and just after (newer) the given one.</summary>
-    public (Post? Previous, Post? Next) Neighbours(Post post)
-    {
-        var i = positionBySlug[post.Slug];
-        return (i + 1 < Posts.Count ? Posts[i + 1] : null, i > 0 ? Posts[i - 1] : null);
-    }
-
-    public PostPage Query(PostQuery query)
-    {
-        var matches = Match(query);
-        var ordered = query.Sort switch
-        {
-            PostSort.DateAscending => matches.AsEnumerable().Reverse(),
-            PostSort.TitleAscending => matches.OrderBy(i => titleRank[i]),
-            PostSort.TitleDescending => matches.OrderByDescending(i => titleRank[i]),
-            _ => matches,
-        };
-        var page = ordered.Skip((int)Math.Min(int.MaxValue, (long)(query.Page - 1) * query.PageSize)).Take(query.PageSize)
-            .Select(i => Posts[i]).ToList();
-        return new PostPage(page, matches.Count);
-    }
-
-    /// <summary>Positions of the matching posts, in date order (newest first).</summary>
-    private List<int> Match(PostQuery query)
-    {
-        IEnumerable<int> candidates = Enumerable.Range(0, Posts.Count);
-        if (query.Tags.Count > 0)
-        {
-            candidates = Combine(candidates, [.. query.Tags.Select(t => byTag.GetValueOrDefault(t, []))], query.TagMatch);
-        }
-
-        if (query.Emotions.Count > 0)
-        {
-            var expand = query.EmotionMatch != MatchMode.Exact;
-            candidates = Combine(candidates, [.. query.Emotions.Select(e => EmotionPostings(e, expand))], query.EmotionMatch);
-        }
-
-        if (query.SameDay is { } day)
-        {
-            candidates = candidates.Where(i => Posts[i].Date.Day is var d && d.Month == day.Month && d.Day == day.Day && d.Year < day.BeforeYear);
-        }
-
-        if (query.From is { } from)
-        {
-            candidates = candidates.Where(i => Posts[i].Date.Day >= from);
-        }
-
-        if (query.To is { } to)
-        {
-            candidates = candidates.Where(i => Posts[i].Date.Day <= to);
-        }
-
-        return candidates.ToList();
-    }
-
-    /// <summary>Positions of the posts that carry an emotion (named or by alias), and with <paramref name="expand"/> any of its descendants.</summary>
-    private int[] EmotionPostings(string emotion, bool expand)
-    {
-        var name = Vocabulary.Canonical(emotion);
-        return expand
-            ? [.. Vocabulary.WithDescendants(name).SelectMany(n => byEmotion.GetValueOrDefault(n, [])).Distinct().Order()]
-            : byEmotion.GetValueOrDefault(name, []);
-    }
-
-    private static IEnumerable<int> Combine(IEnumerable<int> candidates, IReadOnlyList<int[]> lists, MatchMode mode)
-    {
-        if (mode != MatchMode.Any)
-        {
-            return lists.Aggregate(candidates, (set, list) => set.Intersect(list));
-        }
-
-        var union = new HashSet<int>(lists.SelectMany(l => l));
-        return candidates.Where(union.Contains);
-    }
 
     private FrozenDictionary<string, int[]> Invert(Func<Post, IEnumerable<string>> terms)
     {

@@ -1,3 +1,5 @@
+using JournalApi.Content.Search;
+
 namespace JournalApi.Content.Indexing;
 
 /// <summary>How several values of one filter combine.</summary>
@@ -19,6 +21,9 @@ public enum PostSort
     DateAscending,
     TitleAscending,
     TitleDescending,
+
+    /// <summary>Best search match first (ties newest first); needs <see cref="PostQuery.Search"/>.</summary>
+    Relevance,
 }
 
 /// <summary>A validated question to a snapshot: filters, order and page. Values are already normalised.</summary>
@@ -28,6 +33,15 @@ public sealed record PostQuery
     public MatchMode TagMatch { get; init; } = MatchMode.All;
     public IReadOnlyList<string> Emotions { get; init; } = [];
     public MatchMode EmotionMatch { get; init; } = MatchMode.All;
+
+    /// <summary>Posts with any of these tags are left out.</summary>
+    public IReadOnlyList<string> ExcludeTags { get; init; } = [];
+
+    /// <summary>Posts with any of these emotions (or, unless <see cref="EmotionMatch"/> is exact, their descendants) are left out.</summary>
+    public IReadOnlyList<string> ExcludeEmotions { get; init; } = [];
+
+    /// <summary>Full-text search, parsed by the index of the snapshot asked (<see cref="ContentSnapshot.SearchIndex"/>); null for none.</summary>
+    public ParsedQuery? Search { get; init; }
 
     /// <summary>First calendar day included.</summary>
     public DateOnly? From { get; init; }
@@ -41,4 +55,7 @@ public sealed record PostQuery
     public PostSort Sort { get; init; } = PostSort.DateDescending;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
+
+    /// <summary>Whether the page should count tags, emotions and years over every match (<see cref="PostPage.Facets"/>).</summary>
+    public bool WithFacets { get; init; }
 }

@@ -12,4 +12,11 @@ public sealed record MonthCount(int Month, int Count);
 public sealed record YearCount(int Year, int Count, IReadOnlyList<MonthCount> Months);
 
 /// <summary>One page of a query's answer.</summary>
-public sealed record PostPage(IReadOnlyList<Model.Post> Items, int TotalItems);
+public sealed record PostPage(IReadOnlyList<Model.Post> Items, int TotalItems)
+{
+    /// <summary>With a search: for each item, at the same index, a snippet with the matched words marked (safe HTML).</summary>
+    public IReadOnlyList<string>? Highlights { get; init; }
+
+    /// <summary>When asked for (<see cref="PostQuery.WithFacets"/>): counts over every match, not only this page.</summary>
+    public PostFacets? Facets { get; init; }
+}

@@ -106,6 +106,18 @@ public sealed class SearchIndex
         return snippets.Build(post, ids.TryGetValue(post, out var id) ? id : -1, query);
     }
 
+    /// <summary>
+    /// How alike each post's words are to <paramref name="post"/>'s, from 0 to 1, indexed by post id; the post itself
+    /// (when it is one of this index's) scores 1. See <see cref="SimilarText"/>.
+    /// </summary>
+    public float[] Similarity(Post post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var scores = SimilarText.Scores(post, terms, fields, PostCount);
+        SimilarText.Normalise(scores, ids.TryGetValue(post, out var id) ? id : -1);
+        return scores;
+    }
+
     private void EnsureOwn(ParsedQuery query)
     {
         if (!ReferenceEquals(query.Dictionary, terms))

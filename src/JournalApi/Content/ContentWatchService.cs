@@ -46,6 +46,8 @@ public sealed partial class ContentWatchService(
             {
                 var snapshots = touched is null ? library.Rebuild() : library.Refresh(touched);
                 store.Publish(snapshots);
+                // Served at once; searches of this snapshot wait for its index, built here rather than by the first search.
+                _ = Task.Run(() => snapshots.Public.SearchIndex, CancellationToken.None);
                 LogRefreshed(library.LastReadCount, snapshots.Public.Posts.Count, snapshots.Public.ErrorCount);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -60,7 +62,13 @@ public sealed partial class ContentWatchService(
     {
         try
         {
-            var snapshots = await Task.Run(() => library.Refresh(), stoppingToken);
+            // Ready means every entry can be found, by search too: the first index is built before the first publication.
+            var snapshots = await Task.Run(() =>
+            {
+                var loaded = library.Refresh();
+                _ = loaded.Public.SearchIndex;
+                return loaded;
+            }, stoppingToken);
             foreach (var diagnostic in snapshots.Public.Diagnostics)
             {
                 LogDiagnostic(diagnostic.IsError ? LogLevel.Error : LogLevel.Warning, diagnostic);

@@ -63,8 +63,8 @@ public static class EmotionsApi
         [ParameterSchema("string", Values = ["week", "month", "year"], Default = "month", Example = "month")] string? interval,
         IValidator<FilterRequest> validator, ContentStore store, HttpContext http)
     {
-        var validation = validator.Validate(filters);
-        var errors = validation.ToDictionary();
+        var snapshot = store.SnapshotFor(http);
+        var errors = SearchBinding.Check(filters, validator, snapshot, out var search);
         if (!Intervals.TryGetValue(interval ?? "month", out var size))
         {
             errors["interval"] = [$"'{interval}' is not an interval; use week, month or year."];
@@ -75,7 +75,7 @@ public static class EmotionsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var buckets = store.SnapshotFor(http).Timeline(filters.ToFilters(), size);
+        var buckets = snapshot.Timeline(filters.ToFilters(search), size);
         if (buckets is null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>

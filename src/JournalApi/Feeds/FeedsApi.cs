@@ -6,6 +6,7 @@ using JournalApi.Configuration;
 using JournalApi.Content.Indexing;
 using JournalApi.Content.Loading;
 using JournalApi.Content.Model;
+using JournalApi.Content.Search;
 using JournalApi.Http;
 using JournalApi.Posts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -60,13 +61,15 @@ public static class FeedsApi
     private static IResult Json([AsParameters] FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store,
         IOptions<SiteOptions> site, HttpContext http)
     {
-        if (Invalid(filters, validator) is { } problem)
+        var snapshot = store.SnapshotFor(http);
+        var errors = SearchBinding.Check(filters, validator, snapshot, out var search);
+        if (errors.Count > 0)
         {
-            return problem;
+            return TypedResults.ValidationProblem(errors);
         }
 
         var home = HomeOf(site.Value, http);
-        var posts = Latest(store.SnapshotFor(http), filters);
+        var posts = Latest(snapshot, filters, search);
         var feed = new JsonFeed(site.Value.Title, home.ToString(), new Uri(home, (http.Request.Path + http.Request.QueryString).TrimStart('/')).ToString(),
             site.Value.Description, [new JsonFeedAuthor(site.Value.Author)],
             [.. posts.Select(p => JsonFeedItem.From(p, Syndication.LinkTo(home, p).ToString()))]);
@@ -77,12 +80,14 @@ public static class FeedsApi
     private static IResult Answer(FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store, SiteOptions site, HttpContext http,
         bool encodedContent, Action<SyndicationFeed, XmlWriter> write, string contentType)
     {
-        if (Invalid(filters, validator) is { } problem)
+        var snapshot = store.SnapshotFor(http);
+        var errors = SearchBinding.Check(filters, validator, snapshot, out var search);
+        if (errors.Count > 0)
         {
-            return problem;
+            return TypedResults.ValidationProblem(errors);
         }
 
-        var feed = Syndication.Feed(site, HomeOf(site, http), Latest(store.SnapshotFor(http), filters), encodedContent);
+        var feed = Syndication.Feed(site, HomeOf(site, http), Latest(snapshot, filters, search), encodedContent);
         using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
@@ -92,11 +97,9 @@ public static class FeedsApi
         return TypedResults.Bytes(buffer.ToArray(), contentType);
     }
 
-    private static ValidationProblem? Invalid(FilterRequest filters, IValidator<FilterRequest> validator) =>
-        validator.Validate(filters) is { IsValid: false } result ? TypedResults.ValidationProblem(result.ToDictionary()) : null;
-
-    private static IReadOnlyList<Post> Latest(ContentSnapshot snapshot, FilterRequest filters) =>
-        snapshot.Query(filters.ToFilters() with { PageSize = FeedSize }).Items;
+    // Newest first even with q: a feed reader shows entries by date.
+    private static IReadOnlyList<Post> Latest(ContentSnapshot snapshot, FilterRequest filters, ParsedQuery? search) =>
+        snapshot.Query(filters.ToFilters(search) with { PageSize = FeedSize }).Items;
 
     /// <summary>The journal's address, always ending with '/' so that relative links keep its path.</summary>
     private static Uri HomeOf(SiteOptions site, HttpContext http)

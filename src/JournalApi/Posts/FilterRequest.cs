@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using JournalApi.Content.FrontMatter;
 using JournalApi.Content.Indexing;
+using JournalApi.Content.Search;
 using JournalApi.OpenApi;
 using Microsoft.AspNetCore.Mvc;
 
@@ -33,6 +34,16 @@ public record FilterRequest
     [Description("How several emotions combine: all (default) or any; exact is all without the descendants an emotions.yml declares (emotion=sadness then does not match grief).")]
     public string? EmotionMatch { get; init; }
 
+    [FromQuery(Name = "excludeTag")]
+    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FieldValues.MaxTermLength, Example = "work")]
+    [Description("Leave out posts with any of these tags. Repeat the parameter or separate values with commas.")]
+    public string[]? ExcludeTag { get; init; }
+
+    [FromQuery(Name = "excludeEmotion")]
+    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FieldValues.MaxTermLength, Example = "anger")]
+    [Description("Leave out posts with any of these emotions (and, unless emotionMatch=exact, their descendants). Repeat the parameter or separate values with commas.")]
+    public string[]? ExcludeEmotion { get; init; }
+
     [FromQuery(Name = "from")]
     [ParameterSchema("string", Format = "date", Example = "2025-07-01")]
     [Description("First day included, YYYY-MM-DD.")]
@@ -52,6 +63,13 @@ public record FilterRequest
     [ParameterSchema("integer", Minimum = 1, Maximum = 12, Example = "7")]
     [Description("Only posts of this month, 1-12; needs year.")]
     public string? Month { get; init; }
+
+    [FromQuery(Name = "q")]
+    [ParameterSchema("string", MaxLength = SearchIndex.MaxQueryLength, Example = "reaching out")]
+    [Description("Full-text search over title, description and body: every word must match (stemmed, so 'reaching' finds 'reach'; " +
+        "case and accents ignored); \"quoted words\" must appear together; connect* matches words starting with 'connect'. " +
+        "Up to 200 characters and 20 words.")]
+    public string? Q { get; init; }
 
     public static readonly IReadOnlyDictionary<string, MatchMode> TagMatches = new Dictionary<string, MatchMode>(StringComparer.OrdinalIgnoreCase)
     {
@@ -78,8 +96,19 @@ public record FilterRequest
     public static bool TryNumber(string? text, out int number) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number);
 
-    /// <summary>The engine's filters (first page, newest first); call only once the validator has passed.</summary>
-    public PostQuery ToFilters()
+    /// <summary>The search, or null when <c>q</c> is absent or blank (a cleared search box shows every post).</summary>
+    public string? SearchText => string.IsNullOrWhiteSpace(Q) ? null : Q;
+
+    /// <summary>Whether any filter was given, so that a post's neighbours must be found among the matches.</summary>
+    public bool HasFilters =>
+        Tag is not null || Emotion is not null || ExcludeTag is not null || ExcludeEmotion is not null || From is not null ||
+        To is not null || Year is not null || Month is not null || SearchText is not null;
+
+    /// <summary>
+    /// The engine's filters (first page, newest first), with the search as parsed by the snapshot to be asked
+    /// (<see cref="SearchBinding"/>); call only once the validator has passed.
+    /// </summary>
+    public PostQuery ToFilters(ParsedQuery? search)
     {
         DateOnly? from = TryDay(From, out var f) ? f : null;
         DateOnly? to = TryDay(To, out var t) ? t : null;
@@ -98,6 +127,9 @@ public record FilterRequest
             TagMatch = TagMatch is null ? MatchMode.All : TagMatches[TagMatch],
             Emotions = Terms(Emotion),
             EmotionMatch = EmotionMatch is null ? MatchMode.All : EmotionMatches[EmotionMatch],
+            ExcludeTags = Terms(ExcludeTag),
+            ExcludeEmotions = Terms(ExcludeEmotion),
+            Search = search,
             From = from,
             To = to,
         };

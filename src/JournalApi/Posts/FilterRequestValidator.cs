@@ -1,5 +1,6 @@
 using FluentValidation;
 using JournalApi.Content.FrontMatter;
+using JournalApi.Content.Search;
 
 namespace JournalApi.Posts;
 
@@ -14,6 +15,14 @@ public sealed class FilterRequestValidator : AbstractValidator<FilterRequest>
             .WithMessage($"Each tag must have 1 to {FieldValues.MaxTermLength} characters without control characters, and at most {MaxValuesPerFilter} tags may be given.");
         RuleFor(x => x.Emotion).Must(HaveValidTerms).OverridePropertyName("emotion")
             .WithMessage($"Each emotion must have 1 to {FieldValues.MaxTermLength} characters without control characters, and at most {MaxValuesPerFilter} emotions may be given.");
+        RuleFor(x => x.ExcludeTag).Must(HaveValidTerms).OverridePropertyName("excludeTag")
+            .WithMessage($"Each excluded tag must have 1 to {FieldValues.MaxTermLength} characters without control characters, and at most {MaxValuesPerFilter} may be given.");
+        RuleFor(x => x.ExcludeEmotion).Must(HaveValidTerms).OverridePropertyName("excludeEmotion")
+            .WithMessage($"Each excluded emotion must have 1 to {FieldValues.MaxTermLength} characters without control characters, and at most {MaxValuesPerFilter} may be given.");
+        RuleFor(x => x.Q).MaximumLength(SearchIndex.MaxQueryLength).OverridePropertyName("q")
+            .WithMessage(x => $"The search has {x.Q!.Length} characters; at most {SearchIndex.MaxQueryLength} are read.");
+        RuleFor(x => x.Q).Must(q => q is null || !q.Any(char.IsControl)).OverridePropertyName("q")
+            .WithMessage("The search holds a control character; send words, quotes and '*' only.");
         RuleFor(x => x.TagMatch).Must(m => m is null || FilterRequest.TagMatches.ContainsKey(m)).OverridePropertyName("tagMatch")
             .WithMessage(x => $"'{x.TagMatch}' is not a match mode; use 'all' or 'any'.");
         RuleFor(x => x.EmotionMatch).Must(m => m is null || FilterRequest.EmotionMatches.ContainsKey(m)).OverridePropertyName("emotionMatch")

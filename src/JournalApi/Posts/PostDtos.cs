@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using JournalApi.Content.Indexing;
 using JournalApi.Content.Model;
 
 namespace JournalApi.Posts;
@@ -79,10 +81,10 @@ public sealed record PostDetail : PostSummary
     [Description("The body as HTML, safe to insert into a page.")]
     public string Html { get; init; }
 
-    [Description("The post published just before this one, or null.")]
+    [Description("The post published just before this one (among the posts matching the filters, when the request has any), or null.")]
     public PostLink? Previous { get; init; }
 
-    [Description("The post published just after this one, or null.")]
+    [Description("The post published just after this one (among the posts matching the filters, when the request has any), or null.")]
     public PostLink? Next { get; init; }
 }
 
@@ -94,10 +96,83 @@ public sealed record PostLink(
     public static PostLink? From(Post? post) => post is null ? null : new PostLink(post.Slug, post.Title);
 }
 
+/// <summary>A post on a list page: its summary and, with a search, why it matched.</summary>
+public sealed record PostListItem : PostSummary
+{
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public PostListItem(Post post, string? highlight)
+        : base(post)
+    {
+        Highlights = highlight is null ? null : [highlight];
+    }
+
+    [Description("Only with q: snippets of the post (today one, of about 180 characters from the description or body) with the " +
+        "matched words in <mark>; safe HTML, every other character escaped.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyOrder(1)]
+    public IReadOnlyList<string>? Highlights { get; init; }
+}
+
 /// <summary>One page of post summaries.</summary>
 public sealed record PostPageResponse(
-    [property: Description("The posts on this page.")] IReadOnlyList<PostSummary> Items,
+    [property: Description("The posts on this page.")] IReadOnlyList<PostListItem> Items,
     [property: Description("This page's number, from 1.")] int Page,
     [property: Description("Posts per page.")] int PageSize,
     [property: Description("Posts matching the filters, on all pages.")] int TotalItems,
-    [property: Description("Pages needed for all matching posts.")] int TotalPages);
+    [property: Description("Pages needed for all matching posts.")] int TotalPages,
+    [property: Description("Counts over every matching post (all pages), for filter chips.")] FacetsResponse Facets);
+
+/// <summary>What the matching posts hold, counted over all of them.</summary>
+public sealed record FacetsResponse(
+    [property: Description("Tags of the matching posts, most frequent first; each count is what adding tag=NAME would leave.")]
+    IReadOnlyList<FacetValue> Tags,
+    [property: Description("Emotions of the matching posts, most frequent first; a parent emotion counts its descendants' posts, as emotion=NAME does (own posts only with emotionMatch=exact).")]
+    IReadOnlyList<FacetValue> Emotions,
+    [property: Description("Years of the matching posts, latest first; each count is what adding year=YEAR would leave.")]
+    IReadOnlyList<YearFacetValue> Years)
+{
+    public static FacetsResponse From(PostFacets facets) => new(
+        [.. facets.Tags.Select(t => new FacetValue(t.Name, t.Count))],
+        [.. facets.Emotions.Select(e => new FacetValue(e.Name, e.Count))],
+        [.. facets.Years.Select(y => new YearFacetValue(y.Year, y.Count))]);
+}
+
+/// <summary>A tag or emotion and how many matching posts carry it.</summary>
+public sealed record FacetValue(
+    [property: Description("The tag or emotion.")] string Name,
+    [property: Description("Matching posts that carry it.")] int Count);
+
+/// <summary>A year and how many matching posts fall in it.</summary>
+public sealed record YearFacetValue(
+    [property: Description("The year.")] int Year,
+    [property: Description("Matching posts of that year.")] int Count);
+
+/// <summary>The posts most like one post.</summary>
+public sealed record RelatedPostsResponse(
+    [property: Description("Related posts, best first; never the post itself.")] IReadOnlyList<RelatedPostItem> Items);
+
+/// <summary>A related post: its summary, how related it is and what it shares.</summary>
+public sealed record RelatedPostItem : PostSummary
+{
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public RelatedPostItem(RelatedPost related)
+        : base(related?.Post ?? throw new ArgumentNullException(nameof(related)))
+    {
+        Score = related.Score;
+        Shared = new SharedValues(related.SharedTags, related.SharedEmotions);
+    }
+
+    [Description("How related, higher is closer: each shared tag or emotion adds ln(1 + posts / posts carrying it), " +
+        "so rarer ones weigh more, and text similarity adds 0 to 1. Rounded to 4 decimals; equal scores are newest first.")]
+    [JsonPropertyOrder(1)]
+    public double Score { get; init; }
+
+    [Description("The tags and emotions both posts carry.")]
+    [JsonPropertyOrder(2)]
+    public SharedValues Shared { get; init; }
+}
+
+/// <summary>The tags and emotions two posts share.</summary>
+public sealed record SharedValues(
+    [property: Description("Tags both posts carry, in the order of the first post.")] IReadOnlyList<string> Tags,
+    [property: Description("Emotions both posts carry, in the order of the first post.")] IReadOnlyList<string> Emotions);

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using JournalApi.Content.Indexing;
+using JournalApi.Content.Search;
 using JournalApi.OpenApi;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,14 +12,9 @@ public sealed record PostListRequest : FilterRequest
     public const int MaxPageSize = 100;
     public const int DefaultPageSize = 20;
 
-    [FromQuery(Name = "q")]
-    [ParameterSchema("string", MaxLength = 200, Example = "reaching out")]
-    [Description("Full-text search over title, description and body.")]
-    public string? Q { get; init; }
-
     [FromQuery(Name = "sort")]
     [ParameterSchema("string", Values = ["-date", "date", "title", "-title", "relevance"], Default = "-date", Example = "-date")]
-    [Description("Order: -date (default, newest first), date, title, -title, relevance (with q).")]
+    [Description("Order: -date (newest first; the default without q), date, title, -title, relevance (best match first; the default with q, and only with q).")]
     public string? Sort { get; init; }
 
     [FromQuery(Name = "page")]
@@ -37,12 +33,14 @@ public sealed record PostListRequest : FilterRequest
         ["date"] = PostSort.DateAscending,
         ["title"] = PostSort.TitleAscending,
         ["-title"] = PostSort.TitleDescending,
+        ["relevance"] = PostSort.Relevance,
     };
 
-    /// <summary>The engine's query; call only once the validator has passed.</summary>
-    public PostQuery ToQuery() => ToFilters() with
+    /// <summary>The engine's query, facets included; call only once <see cref="SearchBinding"/> has found no error.</summary>
+    public PostQuery ToQuery(ParsedQuery? search) => ToFilters(search) with
     {
-        Sort = Sort is null ? PostSort.DateDescending : Sorts[Sort],
+        Sort = Sort is not null ? Sorts[Sort] : search is not null ? PostSort.Relevance : PostSort.DateDescending,
+        WithFacets = true,
         Page = TryNumber(Page, out var page) ? page : 1,
         PageSize = TryNumber(PageSize, out var size) ? size : DefaultPageSize,
     };

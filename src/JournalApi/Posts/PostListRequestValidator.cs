@@ -9,10 +9,12 @@ public sealed class PostListRequestValidator : AbstractValidator<PostListRequest
     {
         Include(new FilterRequestValidator());
 
-        RuleFor(x => x.Q).Null().OverridePropertyName("q")
-            .WithMessage("Full-text search is not available yet; remove 'q'.");
-        RuleFor(x => x.Sort).Must(s => s is null || PostListRequest.Sorts.ContainsKey(s)).OverridePropertyName("sort")
-            .WithMessage(x => $"'{x.Sort}' is not a sort order; use one of -date, date, title, -title.");
+        RuleFor(x => x.Sort).Cascade(CascadeMode.Stop)
+            .Must(s => s is null || PostListRequest.Sorts.ContainsKey(s))
+            .WithMessage(x => $"'{x.Sort}' is not a sort order; use one of -date, date, title, -title, relevance.")
+            .Must((x, s) => s != "relevance" || x.SearchText is not null)
+            .WithMessage("sort=relevance orders search results; it needs q.")
+            .OverridePropertyName("sort");
 
         RuleFor(x => x.Page).Must(FilterRequestValidator.BeANumberBetween(1, int.MaxValue)).OverridePropertyName("page")
             .WithMessage(x => $"'{x.Page}' is not a page number; pages are numbered from 1.");

@@ -12,6 +12,8 @@ namespace JournalApi.Posts;
 /// <summary><c>/api/posts</c>: filtered pages of summaries, and single posts with their HTML.</summary>
 public static class PostsApi
 {
+    public const int MaxRelated = 50;
+
     public static string UrlOf(string slug) => $"/api/posts/{Uri.EscapeDataString(slug)}";
 
     public static IEndpointRouteBuilder MapPosts(this IEndpointRouteBuilder app)
@@ -20,9 +22,10 @@ public static class PostsApi
 
         posts.MapGet("/", ListPosts)
             .WithName("ListPosts")
-            .WithSummary("List posts, filtered by tag, emotion and date")
-            .WithDescription("A page of post summaries, newest first unless 'sort' says otherwise. Filters combine: " +
-                "?emotion=grief&tag=connection&year=2025 answers the posts about grief tagged connection in 2025. " +
+            .WithSummary("List or search posts, filtered by tag, emotion and date")
+            .WithDescription("A page of post summaries, newest first unless 'sort' says otherwise (best match first with q). Filters combine: " +
+                "?q=reaching&emotion=grief&tag=connection&year=2025 searches the posts about grief tagged connection in 2025. " +
+                "With q each item carries highlights. Facets count tags, emotions and years over every matching post, not just the page. " +
                 "The total is also sent as X-Total-Count, and an RFC 8288 Link header points to the first, previous, next and last pages.")
             .ProducesValidationProblem();
 
@@ -35,7 +38,17 @@ public static class PostsApi
         posts.MapGet("/{slug}", GetPost)
             .WithName("GetPost")
             .WithSummary("Get one post with its HTML")
-            .WithDescription("The post with this slug: its summary, its body rendered to safe HTML, and the previous and next posts by date.")
+            .WithDescription("The post with this slug: its summary, its body rendered to safe HTML, and the previous and next posts by date. " +
+                "With filters (the same as the list's: /api/posts/{slug}?emotion=grief), previous and next walk through the matching posts only.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        posts.MapGet("/{slug}/related", GetRelated)
+            .WithName("GetRelatedPosts")
+            .WithSummary("List the posts most like one post")
+            .WithDescription("Other posts scored by the tags and emotions they share with this one (rarer values weigh more) and by " +
+                "how alike their words are; best first, never the post itself, equal scores newest first. Each item says what it shares.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;
@@ -44,13 +57,9 @@ public static class PostsApi
     private static Results<Ok<PostPageResponse>, ValidationProblem> ListPosts(
         [AsParameters] PostListRequest request, IValidator<PostListRequest> validator, ContentStore store, HttpContext http)
     {
-        var validation = validator.Validate(request);
-        if (!validation.IsValid)
-        {
-            return TypedResults.ValidationProblem(validation.ToDictionary());
-        }
-
-        return TypedResults.Ok(Page(store.SnapshotFor(http), request.ToQuery(), http));
+        var snapshot = store.SnapshotFor(http);
+        var errors = SearchBinding.Check(request, validator, snapshot, out var search);
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(Page(snapshot, request.ToQuery(search), http));
     }
 
     private static Results<Ok<PostPageResponse>, ValidationProblem> OnThisDay(
@@ -83,7 +92,7 @@ public static class PostsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var query = new PostListRequest { Page = page, PageSize = pageSize }.ToQuery() with { SameDay = (month, day, today.Year) };
+        var query = new PostListRequest { Page = page, PageSize = pageSize }.ToQuery(search: null) with { SameDay = (month, day, today.Year) };
         return TypedResults.Ok(Page(store.SnapshotFor(http), query, http));
     }
 
@@ -93,20 +102,58 @@ public static class PostsApi
         var page = snapshot.Query(query);
         var totalPages = (int)Math.Ceiling(page.TotalItems / (double)query.PageSize);
         PagingHeaders.Write(http, query.Page, totalPages, page.TotalItems);
-        return new PostPageResponse([.. page.Items.Select(PostSummary.From)], query.Page, query.PageSize, page.TotalItems, totalPages);
+        var items = page.Items.Select((post, i) => new PostListItem(post, page.Highlights?[i]));
+        return new PostPageResponse([.. items], query.Page, query.PageSize, page.TotalItems, totalPages,
+            FacetsResponse.From(page.Facets ?? throw new InvalidOperationException("A list query asks for facets.")));
     }
 
-    private static Results<Ok<PostDetail>, ProblemHttpResult> GetPost(
-        [Description("The post's slug, e.g. the-pain-of-reaching-out.")] string slug, ContentStore store, HttpContext http)
+    private static Results<Ok<PostDetail>, ValidationProblem, ProblemHttpResult> GetPost(
+        [Description("The post's slug, e.g. the-pain-of-reaching-out.")] string slug,
+        [AsParameters] FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store, HttpContext http)
     {
         var snapshot = store.SnapshotFor(http);
         if (snapshot.Find(slug) is not { } post)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such post",
-                detail: $"No post has the slug '{slug}'.");
+            return NoSuchPost(slug);
         }
 
-        var (older, newer) = snapshot.Neighbours(post);
+        if (!filters.HasFilters)
+        {
+            var (previous, next) = snapshot.Neighbours(post);
+            return TypedResults.Ok(new PostDetail(post, previous, next));
+        }
+
+        var errors = SearchBinding.Check(filters, validator, snapshot, out var search);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var (older, newer) = snapshot.Neighbours(post, filters.ToFilters(search));
         return TypedResults.Ok(new PostDetail(post, older, newer));
     }
+
+    private static Results<Ok<RelatedPostsResponse>, ValidationProblem, ProblemHttpResult> GetRelated(
+        [Description("The post's slug, e.g. the-pain-of-reaching-out.")] string slug,
+        [Description("How many related posts, 1-50. Default 5.")]
+        [ParameterSchema("integer", Minimum = 1, Maximum = MaxRelated, Default = "5", Example = "5")] string? limit,
+        ContentStore store, HttpContext http)
+    {
+        var count = 5;
+        if (limit is not null && (!FilterRequest.TryNumber(limit, out count) || count is < 1 or > MaxRelated))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["limit"] = [$"'{limit}' is not a number of posts from 1 to {MaxRelated}."],
+            });
+        }
+
+        var snapshot = store.SnapshotFor(http);
+        return snapshot.Find(slug) is { } post
+            ? TypedResults.Ok(new RelatedPostsResponse([.. snapshot.Related(post, count).Select(r => new RelatedPostItem(r))]))
+            : NoSuchPost(slug);
+    }
+
+    private static ProblemHttpResult NoSuchPost(string slug) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such post", detail: $"No post has the slug '{slug}'.");
 }

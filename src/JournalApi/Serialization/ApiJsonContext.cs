@@ -14,6 +14,7 @@ namespace JournalApi.Serialization;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(PostPageResponse))]
 [JsonSerializable(typeof(PostDetail))]
+[JsonSerializable(typeof(RelatedPostsResponse))]
 [JsonSerializable(typeof(TermUsage[]))]
 [JsonSerializable(typeof(ArchiveResponse))]
 [JsonSerializable(typeof(ReadyResponse))]

@@ -99,6 +99,9 @@ public sealed class OpenApiCompletenessTests(JournalApiFactory factory) : IClass
     [Theory]
     [InlineData("/api/posts", "400", "HttpValidationProblemDetails")]
     [InlineData("/api/posts/{slug}", "404", "ProblemDetails")]
+    [InlineData("/api/posts/{slug}", "400", "HttpValidationProblemDetails")]
+    [InlineData("/api/posts/{slug}/related", "404", "ProblemDetails")]
+    [InlineData("/api/posts/{slug}/related", "400", "HttpValidationProblemDetails")]
     public async Task ErrorAnswersAreDocumentedAsProblemJson(string path, string status, string schema)
     {
         var document = await ServedDocumentAsync();
@@ -111,9 +114,12 @@ public sealed class OpenApiCompletenessTests(JournalApiFactory factory) : IClass
     }
 
     [Theory]
-    [InlineData("PostSummary")]
+    [InlineData("PostListItem")]
     [InlineData("PostDetail")]
     [InlineData("PostPageResponse")]
+    [InlineData("FacetsResponse")]
+    [InlineData("RelatedPostItem")]
+    [InlineData("SharedValues")]
     public async Task PostSchemasDescribeEveryProperty(string schemaName)
     {
         var schema = (await ServedDocumentAsync()).GetProperty("components").GetProperty("schemas").GetProperty(schemaName);

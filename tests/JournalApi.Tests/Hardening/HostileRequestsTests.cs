@@ -39,7 +39,7 @@ public sealed class HostileRequestsTests(UnlimitedJournal journal) : IClassFixtu
     ];
 
     private static readonly string[] ListParameters =
-        ["tag", "tagMatch", "emotion", "emotionMatch", "from", "to", "year", "month", "q", "sort", "page", "pageSize"];
+        ["tag", "tagMatch", "emotion", "emotionMatch", "excludeTag", "excludeEmotion", "from", "to", "year", "month", "q", "sort", "page", "pageSize"];
 
     private static readonly string[] BadNumbers =
     [

@@ -28,7 +28,13 @@ public sealed class PostListValidationTests(JournalApiFactory factory) : IClassF
     [InlineData("sort=relevance", "sort")]
     [InlineData("tagMatch=some", "tagMatch")]
     [InlineData("emotionMatch=most", "emotionMatch")]
-    [InlineData("q=anything", "q")]
+    [InlineData("q=the", "q")]
+    [InlineData("q=and%20or%20the", "q")]
+    [InlineData("q=grief%00", "q")]
+    [InlineData("sort=relevance&q=%20", "sort")]
+    [InlineData("excludeTag=a%01b", "excludeTag")]
+    [InlineData("excludeEmotion=a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u", "excludeEmotion")]
+    [InlineData("sort=relevance&tag=grief", "sort")]
     public async Task ABadParameterAnswersProblemDetails400NamingIt(string query, string parameter)
     {
         using var client = await factory.CreateReadyClientAsync();
