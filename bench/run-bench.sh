@@ -225,7 +225,9 @@ startup_runs() { # 'ENV...': STARTUP_RUNS starts of the API; sets s_ready_ms, s_
     (( run == 1 )) || stop "$pid"
     quiet "start-$run"
     # One wrk client from one address is exactly what the per-client rate limit exists to stop: switched off here.
-    start api "$API_PORT" "RateLimit__Enabled=false $envs" "$out/api/JournalApi" --content "$content"
+    # The refresh log line ('Re-read N file(s)') is what edit-visibility.py reads.
+    start api "$API_PORT" "RateLimit__Enabled=false Logging__LogLevel__JournalApi.Content.ContentWatchService=Information $envs" \
+      "$out/api/JournalApi" --content "$content"
     readys+=("$ready_ms"); hwms+=("$hwm_kb"); cpus+=("$cpu_s")
     log "  api start $run: ready ${ready_ms} ms, VmHWM $(( hwm_kb / 1024 )) MB, cpu ${cpu_s} s, other processes ${others_s} s of CPU meanwhile [${envs:-defaults}]"
   done
@@ -330,6 +332,17 @@ log "API: 304 for If-None-Match $etag"
 quiet wrk-304
 not_modified=$(ETAG="$etag" load "$list" "$bench/wrk-not-modified.lua" | tee -a "$results")
 
+queries="$out/queries-$ENTRIES.txt"
+[[ -s "$queries" ]] || python3 "$bench/make-queries.py" "$content" 20000 "$queries" || die "make-queries.py failed"
+log "API: /api/posts?q=... over $(wc -l <"$queries") different queries"
+quiet wrk-search
+search=$(SLUG_FILE="$queries" load "$api/api/posts" "$bench/wrk-slugs.lua" | tee -a "$results")
+
+log "API: edit one entry at a time and time until it is served"
+quiet edit
+edit=$(python3 "$bench/edit-visibility.py" "$api" "$content" "$out/logs/api.log" 5) || die "edit-visibility.py failed"
+log "  $edit"
+
 hwm_after_mb=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status")
 rss_after_mb=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status")
 stop "$api_pid"
@@ -339,8 +352,10 @@ c_rps=$(field rps "$ceiling") c_p99=$(field p99_ms "$ceiling")
 f_rps=$(field rps "$filtered") f_p99=$(field p99_ms "$filtered")
 s_rps=$(field rps "$slugs") s_p99=$(field p99_ms "$slugs")
 n_rps=$(field rps "$not_modified") n_p99=$(field p99_ms "$not_modified")
+q_rps=$(field rps "$search") q_p99=$(field p99_ms "$search")
+e_ms=$(field edit_ms "$edit") e_max=$(field max_ms "$edit") e_reread=$(field reread "$edit")
 valid() { [[ "$(field errors "$1")" == 0 && "$(field non2xx3xx "$1")" == 0 ]]; }
-for line in "$ceiling" "$filtered" "$slugs" "$not_modified"; do
+for line in "$ceiling" "$filtered" "$slugs" "$search" "$not_modified"; do
   valid "$line" || log "WARNING: errors in: $line"
 done
 
@@ -349,6 +364,10 @@ r_mem=$(ratio "$s_hwm_mb" "$hugo_mb")
 r_list=$(ratio "$f_rps" "$c_rps") r_list_p99=$(ratio "$f_p99" "$c_p99")
 r_slug=$(ratio "$s_rps" "$c_rps")
 r_304=$(ratio "$n_rps" "$c_rps")
+r_search=$(ratio "$q_rps" "$c_rps")
+search_verdict=$(verdict "$r_search" ">=" 0.05)
+edit_verdict=$(verdict "$e_ms" "<=" 300)
+[[ "$(verdict "$e_max" "<=" 300)" == met && "$e_reread" =~ ^1(,1)*$ ]] || edit_verdict="**not met** (max ${e_max} ms, files re-read per refresh: $e_reread)"
 list_verdict=$(verdict "$r_list" ">=" 0.7)
 [[ "$(verdict "$r_list_p99" "<=" 2)" == met ]] || list_verdict="**not met**"
 slug_verdict=$(verdict "$r_slug" ">=" 0.7) not_modified_verdict=$(verdict "$r_304" ">=" 0.9)
@@ -357,6 +376,7 @@ valid "$ceiling" || { list_verdict=$invalid slug_verdict=$invalid not_modified_v
 valid "$filtered" || list_verdict=$invalid
 valid "$slugs" || slug_verdict=$invalid
 valid "$not_modified" || not_modified_verdict=$invalid
+valid "$search" || search_verdict=$invalid
 
 cat <<TABLE
 JournalApi benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $ENTRIES entries, wrk ${DURATION}s x $CONNECTIONS connections x $THREADS threads
@@ -370,11 +390,11 @@ API built from: $built_from$( (( build )) || echo ' (--no-build: the binaries al
 | peak memory after start-up (VmHWM) | ${s_hwm_mb} MB | Hugo ${hugo_mb} MB max RSS | $r_mem | <= 0.3 | $(verdict "$r_mem" "<=" 0.3) |
 | GET /api/posts?tag=connection&emotion=grief&page=2 | ${f_rps} rps, p99 ${f_p99} ms | ceiling ${c_rps} rps, p99 ${c_p99} ms | $r_list rps, $r_list_p99 p99 | >= 0.7 rps, <= 2 p99 | $list_verdict |
 | GET /api/posts/{slug} over $slug_count slugs | ${s_rps} rps, p99 ${s_p99} ms | ceiling ${c_rps} rps | $r_slug | >= 0.7 | $slug_verdict |
-| GET /api/posts?q=... (20,000 queries) | n/a | ceiling ${c_rps} rps | n/a | >= 0.05 | n/a (search not built yet) |
+| GET /api/posts?q=... over $(wc -l <"$queries") different queries | ${q_rps} rps, p99 ${q_p99} ms | ceiling ${c_rps} rps | $r_search | >= 0.05 | $search_verdict |
 | 304 to If-None-Match | ${n_rps} rps, p99 ${n_p99} ms | ceiling ${c_rps} rps | $r_304 | >= 0.9 | $not_modified_verdict |
-| one edited file visible through the API | n/a | 300 ms | n/a | <= 300 ms | n/a (not measured by this script yet) |
+| one edited file visible through the API (median of 5; max ${e_max} ms; files re-read: $e_reread) | ${e_ms} ms | 300 ms | | <= 300 ms | $edit_verdict |
 
-after the load runs: API VmHWM ${hwm_after_mb} MB, VmRSS ${rss_after_mb} MB; bytes per answer: ceiling $(field bytes_per_req "$ceiling"), list $(field bytes_per_req "$filtered"), slug $(field bytes_per_req "$slugs")
+after the load runs: API VmHWM ${hwm_after_mb} MB, VmRSS ${rss_after_mb} MB; bytes per answer: ceiling $(field bytes_per_req "$ceiling"), list $(field bytes_per_req "$filtered"), slug $(field bytes_per_req "$slugs"), search $(field bytes_per_req "$search")
 CPU busy (other processes) before each phase:$noise
 raw wrk lines: $results; server logs: $out/logs/
 TABLE
