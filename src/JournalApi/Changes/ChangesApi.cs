@@ -41,9 +41,10 @@ public static class ChangesApi
     }
 
     private static Results<Ok<ChangesResponse>, ProblemHttpResult> GetChanges(
-        [Description("A version from an earlier answer (X-Content-Version or this endpoint).")] string? since, ContentStore store)
+        [Description("A version from an earlier answer (X-Content-Version or this endpoint).")] string? since, ContentStore store,
+        HttpContext http)
     {
-        var current = store.Current!.Version;
+        var current = store.PublicFor(http)!.Version;
         if (since is null)
         {
             return TypedResults.Ok(new ChangesResponse(current));

@@ -45,9 +45,9 @@ public static class DiagnosticsApi
         return app;
     }
 
-    private static Ok<DiagnosticsResponse> ListDiagnostics(ContentStore store)
+    private static Ok<DiagnosticsResponse> ListDiagnostics(ContentStore store, HttpContext http)
     {
-        var snapshot = store.Current!;
+        var snapshot = store.PublicFor(http)!;
         return TypedResults.Ok(new DiagnosticsResponse(new DiagnosticCounts(snapshot.ErrorCount, snapshot.WarningCount),
             [.. snapshot.Diagnostics.Select(DiagnosticItem.From)]));
     }

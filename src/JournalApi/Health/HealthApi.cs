@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using JournalApi.Content.Loading;
+using JournalApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -38,8 +39,8 @@ public static class HealthApi
         return app;
     }
 
-    private static Results<Ok<ReadyResponse>, ProblemHttpResult> GetReadiness(ContentStore store) =>
-        store.Current is { } snapshot
+    private static Results<Ok<ReadyResponse>, ProblemHttpResult> GetReadiness(ContentStore store, HttpContext http) =>
+        store.PublicFor(http) is { } snapshot
             ? TypedResults.Ok(new ReadyResponse("ready", snapshot.Posts.Count, snapshot.ErrorCount, snapshot.WarningCount, snapshot.Version))
             : TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Content is loading",
                 detail: "The first load of the content folder has not completed yet.");

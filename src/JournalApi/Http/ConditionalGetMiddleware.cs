@@ -22,7 +22,8 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentStore 
             return;
         }
 
-        var snapshot = store.Current;
+        var pinned = store.Pin(context);
+        var snapshot = pinned?.Public;
         if (snapshot is not null)
         {
             context.Response.Headers["X-Content-Version"] = snapshot.Version;
@@ -37,7 +38,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentStore 
         var preview = SnapshotSelection.IsPreview(context);
         if (preview)
         {
-            snapshot = store.Preview;
+            snapshot = pinned?.Preview;
         }
 
         var key = (preview ? "preview:" : "") + context.Request.Path + context.Request.QueryString;
@@ -78,7 +79,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentStore 
             context.Response.Headers["X-Total-Count"].ToString(),
             context.Response.Headers.Link.ToString(),
             body);
-        if (cacheable && ReferenceEquals(preview ? store.Preview : store.Current, snapshot))
+        if (cacheable)
         {
             cache.Add(snapshot!.Version, key, response);
         }

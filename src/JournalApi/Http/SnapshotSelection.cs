@@ -19,7 +19,31 @@ public static class SnapshotSelection
             CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), Encoding.UTF8.GetBytes(key));
     }
 
+    private static readonly object PinnedKey = new();
+
+    /// <summary>
+    /// Fixes the snapshots that answer this request (the current ones), so that its headers and its body speak of one
+    /// version even when a new snapshot is published while it runs.
+    /// </summary>
+    public static ContentSnapshots? Pin(this ContentStore store, HttpContext http)
+    {
+        var snapshots = store.Snapshots;
+        if (snapshots is not null)
+        {
+            http.Items[PinnedKey] = snapshots;
+        }
+
+        return snapshots;
+    }
+
+    /// <summary>The public snapshot that answers this request: the pinned one, else the current one (null before the first load).</summary>
+    public static ContentSnapshot? PublicFor(this ContentStore store, HttpContext http) => Pinned(store, http)?.Public;
+
     /// <summary>The snapshot for this request; only call behind <see cref="ContentReadiness.RequireContent{TBuilder}"/>.</summary>
     public static ContentSnapshot SnapshotFor(this ContentStore store, HttpContext http) =>
-        (IsPreview(http) ? store.Preview : store.Current) ?? throw new InvalidOperationException("No content is loaded yet.");
+        (Pinned(store, http) is { } snapshots ? IsPreview(http) ? snapshots.Preview : snapshots.Public : null)
+        ?? throw new InvalidOperationException("No content is loaded yet.");
+
+    private static ContentSnapshots? Pinned(ContentStore store, HttpContext http) =>
+        http.Items.TryGetValue(PinnedKey, out var pinned) && pinned is ContentSnapshots snapshots ? snapshots : store.Snapshots;
 }
