@@ -67,22 +67,33 @@ public static class ContentFileFinder
                 continue;
             }
 
-            if (entry.LinkTarget is not null)
+            try
             {
-                diagnostics.Add(new Diagnostic(relative, null, null, DiagnosticSeverity.Warning, DiagnosticCodes.SymbolicLink, null,
-                    $"'{relative}' is a symbolic link to '{entry.LinkTarget}'; links are never followed, so it is not loaded.",
-                    "Copy or move the file into the content folder instead of linking to it."));
-                continue;
+                Visit(entry, relative, isFolder, files, diagnostics);
             }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // Deleted or renamed between the listing and this look at it: it is simply not there any more,
+                // and the watcher reports the change that removed it.
+            }
+        }
+    }
 
-            if (isFolder)
-            {
-                Walk((DirectoryInfo)entry, relative + "/", files, diagnostics);
-            }
-            else if (entry is FileInfo file)
-            {
-                files.Add(new ContentFile(file.FullName, relative, file.Length, file.LastWriteTimeUtc));
-            }
+    private static void Visit(FileSystemInfo entry, string relative, bool isFolder, List<ContentFile> files, List<Diagnostic> diagnostics)
+    {
+        if (entry.LinkTarget is not null)
+        {
+            diagnostics.Add(new Diagnostic(relative, null, null, DiagnosticSeverity.Warning, DiagnosticCodes.SymbolicLink, null,
+                $"'{relative}' is a symbolic link to '{entry.LinkTarget}'; links are never followed, so it is not loaded.",
+                "Copy or move the file into the content folder instead of linking to it."));
+        }
+        else if (isFolder)
+        {
+            Walk((DirectoryInfo)entry, relative + "/", files, diagnostics);
+        }
+        else if (entry is FileInfo file)
+        {
+            files.Add(new ContentFile(file.FullName, relative, file.Length, file.LastWriteTimeUtc));
         }
     }
 }

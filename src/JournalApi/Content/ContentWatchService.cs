@@ -46,8 +46,9 @@ public sealed partial class ContentWatchService(
             {
                 var snapshots = touched is null ? library.Rebuild() : library.Refresh(touched);
                 store.Publish(snapshots);
-                // Served at once; searches of this snapshot wait for its index, built here rather than by the first search.
-                _ = Task.Run(() => snapshots.Public.SearchIndex, CancellationToken.None);
+                // Served at once; searches of this snapshot wait for its index, built here rather than by the first search,
+                // unless a newer snapshot has replaced it meanwhile (a burst of saves would otherwise index every one).
+                _ = Task.Run(() => ReferenceEquals(store.Current, snapshots.Public) ? snapshots.Public.SearchIndex : null, CancellationToken.None);
                 LogRefreshed(library.LastReadCount, snapshots.Public.Posts.Count, snapshots.Public.ErrorCount);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
