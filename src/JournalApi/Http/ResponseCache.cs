@@ -6,12 +6,14 @@ namespace JournalApi.Http;
 public sealed record CachedResponse(string? ContentType, string ETag, string TotalCount, string Link, byte[] Body);
 
 /// <summary>
-/// Answers of the current snapshot, by path and query. A new snapshot version empties it; so does
-/// passing <see cref="MaxEntries"/>, which bounds memory whatever queries strangers send.
+/// Answers of the current snapshot, by path and query. A new snapshot version empties it; so does passing
+/// <see cref="MaxEntries"/> or <see cref="MaxBytes"/>, which bound memory whatever queries strangers send
+/// (20,000 different searches of 16 KB each would otherwise hold 320 MB).
 /// </summary>
 public sealed class ResponseCache
 {
     public const int MaxEntries = 20_000;
+    public const long MaxBytes = 64L * 1024 * 1024;
 
     private volatile Generation current = new("", new ConcurrentDictionary<string, CachedResponse>(StringComparer.Ordinal));
 
@@ -30,15 +32,26 @@ public sealed class ResponseCache
 
     public void Add(string version, string key, CachedResponse response)
     {
+        ArgumentNullException.ThrowIfNull(response);
         var generation = current;
-        if (generation.Version != version || generation.Entries.Count >= MaxEntries)
+        if (generation.Version != version || generation.Entries.Count >= MaxEntries || generation.Bytes >= MaxBytes)
         {
             generation = new Generation(version, new ConcurrentDictionary<string, CachedResponse>(StringComparer.Ordinal));
             current = generation;
         }
 
-        generation.Entries[key] = response;
+        if (generation.Entries.TryAdd(key, response))
+        {
+            generation.Add(response.Body.Length + (key.Length * 2L));
+        }
     }
 
-    private sealed record Generation(string Version, ConcurrentDictionary<string, CachedResponse> Entries);
+    private sealed record Generation(string Version, ConcurrentDictionary<string, CachedResponse> Entries)
+    {
+        private long bytes;
+
+        public long Bytes => Interlocked.Read(ref bytes);
+
+        public void Add(long size) => Interlocked.Add(ref bytes, size);
+    }
 }

@@ -1,0 +1,54 @@
+using JournalApi.Http;
+
+namespace JournalApi.Tests.Http;
+
+/// <summary>The per-snapshot answer cache keeps answers of one version and never grows past its bounds.</summary>
+public sealed class ResponseCacheTests
+{
+    [Fact]
+    public void AnAnswerIsFoundForItsVersionOnly()
+    {
+        var cache = new ResponseCache();
+        cache.Add("v1", "/api/posts", Answer(10));
+
+        Assert.True(cache.TryGet("v1", "/api/posts", out _));
+        Assert.False(cache.TryGet("v2", "/api/posts", out _));
+    }
+
+    [Fact]
+    public void ANewVersionEmptiesTheCache()
+    {
+        var cache = new ResponseCache();
+        cache.Add("v1", "/api/posts", Answer(10));
+        cache.Add("v2", "/api/tags", Answer(10));
+
+        Assert.False(cache.TryGet("v1", "/api/posts", out _));
+        Assert.True(cache.TryGet("v2", "/api/tags", out _));
+    }
+
+    [Fact]
+    public void PassingTheByteBoundStartsAfresh()
+    {
+        var cache = new ResponseCache();
+        cache.Add("v1", "/api/posts?q=big", Answer((int)ResponseCache.MaxBytes));
+        cache.Add("v1", "/api/posts?q=small", Answer(10));
+
+        Assert.False(cache.TryGet("v1", "/api/posts?q=big", out _));
+        Assert.True(cache.TryGet("v1", "/api/posts?q=small", out _));
+    }
+
+    [Fact]
+    public void PassingTheEntryBoundStartsAfresh()
+    {
+        var cache = new ResponseCache();
+        for (var i = 0; i <= ResponseCache.MaxEntries; i++)
+        {
+            cache.Add("v1", $"/api/posts/{i}", Answer(1));
+        }
+
+        Assert.False(cache.TryGet("v1", "/api/posts/0", out _));
+        Assert.True(cache.TryGet("v1", $"/api/posts/{ResponseCache.MaxEntries}", out _));
+    }
+
+    private static CachedResponse Answer(int size) => new("application/json", "\"etag\"", "", "", new byte[size]);
+}
