@@ -1,4 +1,3 @@
-using System.Buffers;
 using JournalApi.Content.Model;
 using JournalApi.Content.Search;
 
@@ -131,45 +130,5 @@ public sealed partial class ContentSnapshot
         return candidates.Where(union.Contains);
     }
 
-    private PostFacets Facets(int[] matches, bool expandEmotions)
-    {
-        var marked = ArrayPool<bool>.Shared.Rent(Posts.Count);
-        try
-        {
-            Array.Clear(marked, 0, Posts.Count);
-            foreach (var i in matches)
-            {
-                marked[i] = true;
-            }
-
-            var emotions = expandEmotions ? byEmotionWithDescendants.Value : byEmotion;
-            return new PostFacets(CountMarked(byTag, marked), CountMarked(emotions, marked),
-                [.. matches.GroupBy(i => Posts[i].Date.Day.Year).Select(g => new YearFacet(g.Key, g.Count())).OrderByDescending(y => y.Year)]);
-        }
-        finally
-        {
-            ArrayPool<bool>.Shared.Return(marked);
-        }
-    }
-
-    private static List<FacetCount> CountMarked(IReadOnlyDictionary<string, int[]> postings, bool[] marked)
-    {
-        var counts = new List<FacetCount>();
-        foreach (var (name, positions) in postings)
-        {
-            var count = 0;
-            foreach (var i in positions)
-            {
-                count += marked[i] ? 1 : 0;
-            }
-
-            if (count > 0)
-            {
-                counts.Add(new FacetCount(name, count));
-            }
-        }
-
-        counts.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Name, b.Name));
-        return counts;
-    }
+    private PostFacets Facets(int[] matches, bool expandEmotions) => facetCounter.Value.Count(matches, expandEmotions);
 }

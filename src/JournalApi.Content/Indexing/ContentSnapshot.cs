@@ -19,6 +19,7 @@ public sealed partial class ContentSnapshot
     private readonly int[] titleRank;
     private readonly Lazy<SearchIndex> searchIndex;
     private readonly Lazy<FrozenDictionary<string, int[]>> byEmotionWithDescendants;
+    private readonly Lazy<FacetCounter> facetCounter;
 
     public ContentSnapshot(IEnumerable<Post> visiblePosts, IEnumerable<Diagnostic> diagnostics, DateTimeOffset builtAt,
         EmotionVocabulary? vocabulary = null)
@@ -40,6 +41,7 @@ public sealed partial class ContentSnapshot
         searchIndex = new(() => SearchIndex.Build(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
         byEmotionWithDescendants = new(() => EmotionTree.ToFrozenDictionary(e => e.Name, e => EmotionPostings(e.Name, expand: true), StringComparer.Ordinal),
             LazyThreadSafetyMode.ExecutionAndPublication);
+        facetCounter = new(() => new FacetCounter(Posts, byTag, byEmotion, byEmotionWithDescendants.Value), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Visible posts, newest first (ties by slug).</summary>
