@@ -4,12 +4,19 @@ namespace JournalApi.Content.Indexing;
 
 public sealed partial class ContentSnapshot
 {
-    /// <summary>What text similarity (0 to 1) weighs against shared values; one shared value weighs at least ln 2.</summary>
+    /// <summary>What text similarity (0 to 1) weighs against shared values; one shared tag weighs at least ln 2.</summary>
     public const double TextSimilarityWeight = 1.0;
 
     /// <summary>
-    /// The posts most like <paramref name="post"/>, best first: each shared tag and emotion adds ln(1 + posts / posts
-    /// carrying it), so rarer shared values weigh more, and text similarity adds up to <see cref="TextSimilarityWeight"/>.
+    /// A shared emotion weighs this much more than a shared tag of the same rarity: emotions say what an entry is about
+    /// (two entries about grief), tags more often where it is filed (two entries under midlife).
+    /// </summary>
+    public const double EmotionWeight = 1.5;
+
+    /// <summary>
+    /// The posts most like <paramref name="post"/>, best first: each shared tag adds ln(1 + posts / posts carrying it), so
+    /// rarer shared values weigh more, each shared emotion <see cref="EmotionWeight"/> times that, and text similarity adds
+    /// up to <see cref="TextSimilarityWeight"/>.
     /// Never the post itself; scores are rounded to four decimals and equal scores keep date order (newest first).
     /// </summary>
     public IReadOnlyList<RelatedPost> Related(Post post, int limit)
@@ -18,8 +25,8 @@ public sealed partial class ContentSnapshot
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         var self = positionBySlug[post.Slug];
         var scores = Array.ConvertAll(SearchIndex.Similarity(post), s => s * TextSimilarityWeight);
-        AddShared(post.Tags, byTag, scores);
-        AddShared(post.Emotions, byEmotion, scores);
+        AddShared(post.Tags, byTag, 1.0, scores);
+        AddShared(post.Emotions, byEmotion, EmotionWeight, scores);
         scores[self] = 0;
 
         return [.. Enumerable.Range(0, Posts.Count)
@@ -32,12 +39,12 @@ public sealed partial class ContentSnapshot
                 [.. post.Emotions.Intersect(Posts[c.Position].Emotions, StringComparer.Ordinal)]))];
     }
 
-    private void AddShared(IEnumerable<string> values, IReadOnlyDictionary<string, int[]> postings, double[] scores)
+    private void AddShared(IEnumerable<string> values, IReadOnlyDictionary<string, int[]> postings, double weight, double[] scores)
     {
         foreach (var value in values)
         {
             var carriers = postings.GetValueOrDefault(value, []);
-            var rarity = Math.Log(1 + (Posts.Count / (double)Math.Max(1, carriers.Length)));
+            var rarity = weight * Math.Log(1 + (Posts.Count / (double)Math.Max(1, carriers.Length)));
             foreach (var i in carriers)
             {
                 scores[i] += rarity;

@@ -162,8 +162,8 @@ public sealed record RelatedPostItem : PostSummary
         Shared = new SharedValues(related.SharedTags, related.SharedEmotions);
     }
 
-    [Description("How related, higher is closer: each shared tag or emotion adds ln(1 + posts / posts carrying it), " +
-        "so rarer ones weigh more, and text similarity adds 0 to 1. Rounded to 4 decimals; equal scores are newest first.")]
+    [Description("How related, higher is closer: each shared tag adds ln(1 + posts / posts carrying it), so rarer ones weigh more, " +
+        "each shared emotion 1.5 times that, and text similarity adds 0 to 1. Rounded to 4 decimals; equal scores are newest first.")]
     [JsonPropertyOrder(1)]
     public double Score { get; init; }
 
