@@ -67,7 +67,7 @@ public record FilterRequest
     [FromQuery(Name = "q")]
     [ParameterSchema("string", MaxLength = SearchIndex.MaxQueryLength, Example = "reaching out")]
     [Description("Full-text search over title, description and body: every word must match (stemmed, so 'reaching' finds 'reach'; " +
-        "case and accents ignored); \"quoted words\" must appear together; connect* matches words starting with 'connect'. " +
+        "case and accents ignored); \"quoted words\" must appear together; connect* matches words starting with 'connect' and the other forms of those words. " +
         "Up to 200 characters and 20 words.")]
     public string? Q { get; init; }
 
