@@ -46,9 +46,7 @@ public sealed partial class ContentWatchService(
             {
                 var snapshots = touched is null ? library.Rebuild() : library.Refresh(touched);
                 store.Publish(snapshots);
-                // Served at once; searches of this snapshot wait for its index, built here rather than by the first search,
-                // unless a newer snapshot has replaced it meanwhile (a burst of saves would otherwise index every one).
-                _ = Task.Run(() => ReferenceEquals(store.Current, snapshots.Public) ? snapshots.Public.SearchIndex : null, CancellationToken.None);
+                IndexInBackground(snapshots);
                 LogRefreshed(library.LastReadCount, snapshots.Public.Posts.Count, snapshots.Public.ErrorCount);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -59,17 +57,19 @@ public sealed partial class ContentWatchService(
         }
     }
 
+    /// <summary>
+    /// Builds the new snapshot's search index off the request path. The snapshot is served (and the first one reports
+    /// ready) at once; a search that comes before its index is done waits for it, so no entry is ever missing from an
+    /// answer. A snapshot that a newer one has replaced meanwhile is not indexed: a burst of saves would index every one.
+    /// </summary>
+    private void IndexInBackground(ContentSnapshots snapshots) =>
+        _ = Task.Run(() => ReferenceEquals(store.Current, snapshots.Public) ? snapshots.Public.SearchIndex : null, CancellationToken.None);
+
     private async Task<bool> LoadFirstAsync(ContentOptions settings, CancellationToken stoppingToken)
     {
         try
         {
-            // Ready means every entry can be found, by search too: the first index is built before the first publication.
-            var snapshots = await Task.Run(() =>
-            {
-                var loaded = library.Refresh();
-                _ = loaded.Public.SearchIndex;
-                return loaded;
-            }, stoppingToken);
+            var snapshots = await Task.Run(() => library.Refresh(), stoppingToken);
             foreach (var diagnostic in snapshots.Public.Diagnostics)
             {
                 LogDiagnostic(diagnostic.IsError ? LogLevel.Error : LogLevel.Warning, diagnostic);
@@ -88,6 +88,7 @@ public sealed partial class ContentWatchService(
             }
 
             store.Publish(snapshots);
+            IndexInBackground(snapshots);
             LogLoaded(snapshots.Public.Posts.Count, library.Root, snapshots.Public.ErrorCount, snapshots.Public.WarningCount);
             return true;
         }
