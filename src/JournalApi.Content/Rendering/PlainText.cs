@@ -13,6 +13,13 @@ internal static class PlainText
     public static string Of(MarkdownDocument document)
     {
         var text = new StringBuilder();
+        Of(document, text);
+        return text.ToString().Trim();
+    }
+
+    /// <summary>Appends the text of every leaf block, each followed by a line break (untrimmed).</summary>
+    public static void Of(MarkdownDocument document, StringBuilder text)
+    {
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block.Inline is { } inline)
@@ -26,8 +33,18 @@ internal static class PlainText
 
             text.Append('\n');
         }
+    }
 
-        return text.ToString().Trim();
+    /// <summary>The builder's text without leading and trailing white space, as <see cref="string.Trim()"/> would give it.</summary>
+    public static ReadOnlySpan<char> Trimmed(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            // A builder that grew past its first buffer is consolidated when cleared, so this is the usual case.
+            return chunk.Length == text.Length ? chunk.Span.Trim() : text.ToString().AsSpan().Trim();
+        }
+
+        return [];
     }
 
     public static string OfFirstParagraph(MarkdownDocument document) =>
@@ -55,7 +72,7 @@ internal static class PlainText
         return text[..(cut > MaxExcerptLength / 2 ? cut : MaxExcerptLength)].TrimEnd(',', ';', ':', ' ') + "…";
     }
 
-    public static int CountWords(string text)
+    public static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;
