@@ -48,9 +48,9 @@ public sealed class MarkdownRenderer
         var html = Utf8.Of(state.Html);
 
         state.Plain.Clear();
-        PlainText.Of(document, state.Plain);
+        PlainText.Of(document, state.Plain, out var firstParagraph);
         var plain = PlainText.Trimmed(state.Plain);
-        var body = new RenderedBody(html, Utf8.Of(plain), PlainText.CountWords(plain), PlainText.OfFirstParagraph(document));
+        var body = new RenderedBody(html, Utf8.Of(plain), PlainText.CountWords(plain), PlainText.OfParagraph(firstParagraph));
         state.Release();
         return body;
     }
