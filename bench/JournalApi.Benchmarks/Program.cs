@@ -2,7 +2,8 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using JournalApi.Benchmarks;
 
-// 'stages [N] [--parallel]' times each loader stage once in this cold process (what start-up pays, JIT included);
+// 'stages [N] [--parallel] [--warm K]' times each loader stage once in this cold process (what start-up pays, JIT included),
+// then K more times warm (the steady cost of each stage);
 // everything else goes to BenchmarkDotNet (steady-state figures), e.g. --filter '*'.
 if (args is ["stages", .. var rest])
 {

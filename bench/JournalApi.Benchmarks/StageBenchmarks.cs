@@ -87,7 +87,7 @@ public class StageBenchmarks
         long total = 0;
         foreach (var split in splits)
         {
-            total += renderer.Render(split.Body).Html.Length;
+            total += renderer.Render(split.Body).HtmlUtf8.Length;
         }
 
         return total;

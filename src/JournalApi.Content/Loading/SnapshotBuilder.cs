@@ -14,12 +14,19 @@ public static class SnapshotBuilder
         var emotionDiagnostics = new List<Diagnostic>();
         var resolved = served.Select(p => ResolveEmotions(p, vocabulary, emotionDiagnostics)).ToList();
         var (posts, slugDiagnostics) = SlugAssigner.Assign(resolved);
-        var all = diagnostics.Concat(slugDiagnostics).Concat(emotionDiagnostics).ToList();
-        var preview = new ContentSnapshot(posts, all, now, vocabulary);
-        var published = posts.Where(p => !p.IsDraft && p.Date.Moment <= now).ToList();
+        var everyDiagnostic = diagnostics.Concat(slugDiagnostics).Concat(emotionDiagnostics).ToList();
         var nextScheduled = posts.Where(p => !p.IsDraft && p.Date.Moment > now).Select(p => (DateTimeOffset?)p.Date.Moment).Min();
-        var visible = previews || published.Count == posts.Count ? preview : new ContentSnapshot(published, all, now, vocabulary);
-        return new ContentSnapshots(visible, preview, nextScheduled);
+        var published = previews ? null : posts.Where(p => !p.IsDraft && p.Date.Moment <= now).ToList();
+        if (published is null || published.Count == posts.Count)
+        {
+            var all = new ContentSnapshot(posts, everyDiagnostic, now, vocabulary);
+            return new ContentSnapshots(all, all, nextScheduled);
+        }
+
+        // Drafts or scheduled entries are hidden: the snapshot that shows them is built only if a request with the preview
+        // key asks for it, since indexing every post a second time costs as much as the public snapshot.
+        return new ContentSnapshots(new ContentSnapshot(published, everyDiagnostic, now, vocabulary),
+            () => new ContentSnapshot(posts, everyDiagnostic, now, vocabulary), nextScheduled);
     }
 
     /// <summary>Aliases become their emotion's name; an emotion the vocabulary does not know is kept, with a warning.</summary>

@@ -11,7 +11,7 @@ namespace JournalApi.Content.Rendering;
 
 /// <summary>
 /// Renders Markdown bodies to HTML that is safe to insert into a page. The pipeline is built once and
-/// shared (Markdig pipelines are immutable and thread-safe); a renderer is made per call.
+/// shared (Markdig pipelines are immutable and thread-safe); each thread keeps an HTML renderer of its own.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -40,8 +40,27 @@ public sealed class MarkdownRenderer
         var document = Markdown.Parse(markdown, pipeline);
         UnsafeUrls.Neutralise(document);
 
-        var html = new StringWriter(new StringBuilder(markdown.Length + (markdown.Length / 4)));
-        var renderer = new HtmlRenderer(html);
+        // One HTML renderer and its buffer per thread: setting a renderer up costs more than rendering a short entry.
+        var state = RenderState.For(this);
+        state.Html.Clear();
+        state.Renderer.Render(document);
+        state.Writer.Flush();
+        var html = Utf8.Of(state.Html);
+
+        state.Plain.Clear();
+        PlainText.Of(document, state.Plain, out var firstParagraph);
+        var plain = PlainText.Trimmed(state.Plain);
+        var body = new RenderedBody(html, Utf8.Of(plain), PlainText.CountWords(plain), PlainText.OfParagraph(firstParagraph));
+        state.Release();
+        return body;
+    }
+
+    /// <summary>The plain text of a Markdown fragment, such as the part of a body before its excerpt separator.</summary>
+    public string ToPlainText(string markdown) => PlainText.Of(Markdown.Parse(markdown, pipeline));
+
+    private ReusableHtmlRenderer NewHtmlRenderer(TextWriter writer)
+    {
+        var renderer = new ReusableHtmlRenderer(writer);
         pipeline.Setup(renderer);
         if (mode == RawHtmlMode.Omit)
         {
@@ -53,15 +72,60 @@ public sealed class MarkdownRenderer
             SanitizingRenderers.Install(renderer, pipeline);
         }
 
-        renderer.Render(document);
-        html.Flush();
-
-        var plain = PlainText.Of(document);
-        return new RenderedBody(html.ToString(), plain, PlainText.CountWords(plain), PlainText.OfFirstParagraph(document));
+        return renderer;
     }
 
-    /// <summary>The plain text of a Markdown fragment, such as the part of a body before its excerpt separator.</summary>
-    public string ToPlainText(string markdown) => PlainText.Of(Markdown.Parse(markdown, pipeline));
+    /// <summary>A thread's HTML renderer for one <see cref="MarkdownRenderer"/>, with the buffers it writes into.</summary>
+    private sealed class RenderState
+    {
+        // Past this, a buffer is dropped after use rather than kept by the thread (a rare huge entry).
+        private const int KeptCapacity = 256 * 1024;
+
+        [ThreadStatic]
+        private static RenderState? current;
+
+        private RenderState(MarkdownRenderer owner)
+        {
+            Owner = owner;
+            Writer = new StringWriter(Html, System.Globalization.CultureInfo.InvariantCulture);
+            Renderer = owner.NewHtmlRenderer(Writer);
+        }
+
+        public MarkdownRenderer Owner { get; }
+
+        public StringBuilder Html { get; } = new(16 * 1024);
+
+        public StringWriter Writer { get; }
+
+        public ReusableHtmlRenderer Renderer { get; }
+
+        public StringBuilder Plain { get; } = new(16 * 1024);
+
+        /// <summary>The calling thread's state for <paramref name="owner"/>; taken from the thread until <see cref="Release"/>.</summary>
+        public static RenderState For(MarkdownRenderer owner)
+        {
+            var state = current;
+            current = null;
+            return state is not null && state.Owner == owner ? state : new RenderState(owner);
+        }
+
+        /// <summary>Gives the state back to the thread once a render completed (one that threw is simply dropped).</summary>
+        public void Release()
+        {
+            if (Html.Capacity <= KeptCapacity && Plain.Capacity <= KeptCapacity)
+            {
+                Renderer.Clear();
+                current = this;
+            }
+        }
+    }
+
+    /// <summary>An HTML renderer that can start a new document: Markdig resets its own the same way between uses.</summary>
+    private sealed class ReusableHtmlRenderer(TextWriter writer) : HtmlRenderer(writer)
+    {
+        /// <summary>Empties the writer's buffer and forgets indentation and line state.</summary>
+        public void Clear() => Reset();
+    }
 
     private sealed class OmittedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
     {

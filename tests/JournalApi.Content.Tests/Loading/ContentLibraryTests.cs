@@ -242,6 +242,22 @@ public sealed class ContentLibraryTests : IDisposable
     }
 
     [Fact]
+    public void ThePreviewSnapshotIsBuiltOnlyWhenAskedFor()
+    {
+        folder.Copy(FirstLight, "first-light.md");
+        folder.Copy("live/a-draft.md", "a-draft.md");
+
+        var snapshots = Library().Refresh();
+
+        Assert.False(snapshots.IsPreviewBuilt);
+        Assert.NotNull(snapshots.Public.Find("first-light"));
+        Assert.False(snapshots.IsPreviewBuilt);
+        Assert.Same(snapshots.Preview, snapshots.Preview);
+        Assert.True(snapshots.IsPreviewBuilt);
+        Assert.Equal(snapshots.Public.Diagnostics, snapshots.Preview.Diagnostics);
+    }
+
+    [Fact]
     public void WithPreviewsOnThePublicSnapshotShowsDraftsAndScheduledEntries()
     {
         folder.Copy("live/a-draft.md", "a-draft.md");
