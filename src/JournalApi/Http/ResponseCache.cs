@@ -7,13 +7,13 @@ public sealed record CachedResponse(string? ContentType, string ETag, string Tot
 
 /// <summary>
 /// Answers of the current snapshot, by path and query. A new snapshot version empties it; so does passing
-/// <see cref="MaxEntries"/> or <see cref="MaxBytes"/>, which bound memory whatever queries strangers send
+/// <see cref="MaxEntries"/> or <see cref="MaxBytes"/> (room for every post of a 10,000-entry journal, about 70 MB), which bound memory whatever queries strangers send
 /// (20,000 different searches of 16 KB each would otherwise hold 320 MB).
 /// </summary>
 public sealed class ResponseCache
 {
     public const int MaxEntries = 20_000;
-    public const long MaxBytes = 64L * 1024 * 1024;
+    public const long MaxBytes = 128L * 1024 * 1024;
 
     private volatile Generation current = new("", new ConcurrentDictionary<string, CachedResponse>(StringComparer.Ordinal));
 
