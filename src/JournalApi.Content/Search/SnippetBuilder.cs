@@ -20,8 +20,10 @@ internal sealed class SnippetBuilder(FieldPostings body, WordOffsets bodyOffsets
     {
         var description = post.Description ?? "";
         var inDescription = BestInText(description, query);
-        var inBody = id >= 0 ? BestInBody(post.PlainText, id, query) : BestInText(post.PlainText, query);
-        var (text, window) = inBody.IsBetterThan(inDescription) ? (post.PlainText, inBody) : (description, inDescription);
+        // Decoded once: the post keeps its body text as UTF-8.
+        var bodyText = post.PlainText;
+        var inBody = id >= 0 ? BestInBody(bodyText, id, query) : BestInText(bodyText, query);
+        var (text, window) = inBody.IsBetterThan(inDescription) ? (bodyText, inBody) : (description, inDescription);
         if (window.Distinct == 0)
         {
             if (BestInText(post.Title, query).Distinct > 0)
@@ -29,7 +31,7 @@ internal sealed class SnippetBuilder(FieldPostings body, WordOffsets bodyOffsets
                 return SnippetHtml.Write(post.Title, 0, post.Title.Length, query);
             }
 
-            text = string.IsNullOrWhiteSpace(description) ? post.PlainText : description;
+            text = string.IsNullOrWhiteSpace(description) ? bodyText : description;
         }
 
         var (start, end) = SnippetHtml.Frame(text, window.Start, window.End);
