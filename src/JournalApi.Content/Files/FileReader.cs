@@ -10,17 +10,27 @@ public static class FileReader
 
     public static (string? Text, Diagnostic? Problem) Read(ContentFile file, long maxBytes)
     {
+        var (text, problem, _) = ReadEntry(file, maxBytes);
+        return (text, problem);
+    }
+
+    /// <summary>
+    /// Like <see cref="Read"/>, and also gives the text's UTF-8 bytes as read (without a BOM): the same bytes as encoding
+    /// the text again, since only valid UTF-8 is accepted.
+    /// </summary>
+    internal static (string? Text, Diagnostic? Problem, ReadOnlyMemory<byte> Utf8) ReadEntry(ContentFile file, long maxBytes)
+    {
         if (file.Length > maxBytes)
         {
             return (null, Error(file, DiagnosticCodes.FileTooLarge,
                 $"The file is {file.Length:N0} bytes, over the limit of {maxBytes:N0} bytes, so it was not read.",
-                "Split the entry, or raise Content:MaxFileBytes."));
+                "Split the entry, or raise Content:MaxFileBytes."), default);
         }
 
         if (file.Length == 0)
         {
             // Named pipes and devices report no length, and opening a pipe to read it waits for a writer forever.
-            return ("", null);
+            return ("", null, default);
         }
 
         byte[] bytes;
@@ -30,11 +40,14 @@ public static class FileReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, Error(file, DiagnosticCodes.Unreadable, $"The file could not be read: {e.Message}", null));
+            return (null, Error(file, DiagnosticCodes.Unreadable, $"The file could not be read: {e.Message}", null), default);
         }
 
-        return Decode(file, bytes, maxBytes);
+        var (text, problem) = Decode(file, bytes, maxBytes);
+        return (text, problem, text is null ? default : bytes.AsMemory(bytes.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0));
     }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     internal static (string? Text, Diagnostic? Problem) Decode(ContentFile file, ReadOnlySpan<byte> bytes, long maxBytes)
     {

@@ -1,8 +1,8 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using JournalApi.Content.Files;
 using JournalApi.Content.FrontMatter;
 using JournalApi.Content.Model;
@@ -19,18 +19,27 @@ public sealed class EntryLoader(LoadOptions options)
 {
     private const string DefaultExcerptSeparator = "<!--more-->";
     private static readonly EntryValidator Validator = new();
+    private static readonly JsonElement NoMeta = JsonDocument.Parse("{}").RootElement.Clone();
+
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? metaWriter;
     private readonly MarkdownRenderer renderer = new(options.RawHtml);
 
     public LoadOptions Options => options;
 
     public EntryResult Load(ContentFile file)
     {
-        var (text, readProblem) = FileReader.Read(file, options.MaxFileBytes);
-        return text is null ? Failed(file, readProblem!) : LoadText(file, text);
+        var (text, readProblem, utf8) = FileReader.ReadEntry(file, options.MaxFileBytes);
+        return text is null ? Failed(file, readProblem!) : LoadText(file, text, utf8);
     }
 
     /// <summary>Loads an entry from text already read (the tests and the fuzzer call this directly).</summary>
-    public EntryResult LoadText(ContentFile file, string text)
+    public EntryResult LoadText(ContentFile file, string text) => LoadText(file, text, Encoding.UTF8.GetBytes(text));
+
+    /// <param name="file">The file.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="utf8">The same text in UTF-8, as read: what the content hash is computed from.</param>
+    private EntryResult LoadText(ContentFile file, string text, ReadOnlyMemory<byte> utf8)
     {
         var (split, splitProblem) = FrontMatterSplitter.Split(file.RelativePath, text);
         if (split is null)
@@ -51,10 +60,10 @@ public sealed class EntryLoader(LoadOptions options)
             return new EntryResult(file.RelativePath, null, diagnostics);
         }
 
-        return new EntryResult(file.RelativePath, Bind(file, fields, split, text), diagnostics);
+        return new EntryResult(file.RelativePath, Bind(file, fields, split, utf8.Span), diagnostics);
     }
 
-    private Post Bind(ContentFile file, EntryFields fields, SplitEntry split, string text)
+    private Post Bind(ContentFile file, EntryFields fields, SplitEntry split, ReadOnlySpan<byte> utf8)
     {
         var body = renderer.Render(split.Body);
         var slug = fields.ServedSlug;
@@ -81,7 +90,7 @@ public sealed class EntryLoader(LoadOptions options)
             PlainTextUtf8 = body.PlainTextUtf8,
             Meta = Meta(fields.All),
             SourcePath = file.RelativePath,
-            ContentHash = Hash(text),
+            ContentHash = Hash(utf8),
             HasExplicitSlug = fields.Slug is not null,
             EmotionsLine = fields.Emotions?.Line,
             IsDraft = FieldValues.Boolean(fields.Draft?.Value) == true || FieldValues.Boolean(fields.Published?.Value) == false,
@@ -107,25 +116,69 @@ public sealed class EntryLoader(LoadOptions options)
 
     private static JsonElement Meta(IReadOnlyList<YamlField> fields)
     {
-        var meta = new JsonObject();
-        foreach (var field in fields.Where(f => !EntryFields.Known.Contains(f.Key)))
+        if (fields.All(f => EntryFields.Known.Contains(f.Key)))
         {
-            meta[field.Key] = ToJson(field.Value);
+            return NoMeta;
         }
 
-        return JsonSerializer.SerializeToElement(meta, MetaJsonContext.Default.JsonObject);
+        // Written straight to JSON, as a JsonObject serialised with the default options wrote it, without the nodes.
+        var (buffer, writer) = metaWriter ??= (new ArrayBufferWriter<byte>(256), new Utf8JsonWriter(Stream.Null));
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        foreach (var field in fields.Where(f => !EntryFields.Known.Contains(f.Key)))
+        {
+            writer.WritePropertyName(field.Key);
+            WriteJson(writer, field.Value);
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        return JsonElement.ParseValue(ref reader);
     }
 
-    private static JsonNode? ToJson(YamlValue value) => value switch
+    private static void WriteJson(Utf8JsonWriter writer, YamlValue value)
     {
-        YamlScalar { IsNull: true } => null,
-        YamlScalar scalar => JsonValue.Create(scalar.Text),
-        YamlSequence sequence => new JsonArray([.. sequence.Items.Select(ToJson)]),
-        YamlMapping mapping => new JsonObject(mapping.Fields.Select(f => KeyValuePair.Create(f.Key, ToJson(f.Value)))),
-        _ => null,
-    };
+        switch (value)
+        {
+            case YamlScalar { IsNull: true }:
+                writer.WriteNullValue();
+                break;
+            case YamlScalar scalar:
+                writer.WriteStringValue(scalar.Text);
+                break;
+            case YamlSequence sequence:
+                writer.WriteStartArray();
+                foreach (var item in sequence.Items)
+                {
+                    WriteJson(writer, item);
+                }
 
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+                writer.WriteEndArray();
+                break;
+            case YamlMapping mapping:
+                writer.WriteStartObject();
+                foreach (var field in mapping.Fields)
+                {
+                    writer.WritePropertyName(field.Key);
+                    WriteJson(writer, field.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            default:
+                writer.WriteNullValue();
+                break;
+        }
+    }
+
+    private static string Hash(ReadOnlySpan<byte> utf8)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(utf8, hash);
+        return Convert.ToHexStringLower(hash[..8]);
+    }
 
     private static EntryResult Failed(ContentFile file, Diagnostic problem) => new(file.RelativePath, null, [problem]);
 }

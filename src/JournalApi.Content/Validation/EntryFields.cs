@@ -3,7 +3,11 @@ using JournalApi.Content.FrontMatter;
 namespace JournalApi.Content.Validation;
 
 /// <summary>The front matter of one entry, field by field, as written; what <see cref="EntryValidator"/> checks.</summary>
-public sealed record EntryFields(IReadOnlyList<YamlField> All, EntryFileName FileName, TimeZoneInfo Zone)
+/// <remarks>
+/// Each field is looked up once, here: the validator's rules and the loader read them many times per entry, and looking
+/// them up (and normalising the slug) on every read was a visible part of loading.
+/// </remarks>
+public sealed class EntryFields
 {
     /// <summary>The keys that are fields of a post; every other key is passed through under <c>meta</c>.</summary>
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal)
@@ -12,28 +16,63 @@ public sealed record EntryFields(IReadOnlyList<YamlField> All, EntryFileName Fil
         "draft", "published", "updated", "last_modified_at",
     };
 
-    public YamlField? Title => Get("title");
-    public YamlField? Date => Get("date");
-    public YamlField? Tags => Get("tags");
-    public YamlField? Emotions => Get("emotions");
-    public YamlField? Description => Get("description");
-    public YamlField? Excerpt => Get("excerpt");
-    public YamlField? ExcerptSeparator => Get("excerpt_separator");
-    public YamlField? Slug => Get("slug");
-    public YamlField? Draft => Get("draft");
-    public YamlField? Published => Get("published");
-    public YamlField? Updated => Get("updated") ?? Get("last_modified_at");
+    public EntryFields(IReadOnlyList<YamlField> all, EntryFileName fileName, TimeZoneInfo zone)
+    {
+        All = all;
+        FileName = fileName;
+        Zone = zone;
+        Title = Get("title");
+        Date = Get("date");
+        Tags = Get("tags");
+        Emotions = Get("emotions");
+        Description = Get("description");
+        Excerpt = Get("excerpt");
+        ExcerptSeparator = Get("excerpt_separator");
+        Slug = Get("slug");
+        Draft = Get("draft");
+        Published = Get("published");
+        Updated = Get("updated") ?? Get("last_modified_at");
+        WrittenSlug = FieldValues.Text(Slug?.Value) is { } written ? Slugs.Normalise(written) : Slugs.Normalise(FileName.Stem);
+        ServedSlug = WrittenSlug is { Length: > 0 } slug ? slug
+            : Slugs.Normalise(FieldValues.Text(Title?.Value) ?? "") is { Length: > 0 } fromTitle ? fromTitle : "entry";
+    }
+
+    public IReadOnlyList<YamlField> All { get; }
+    public EntryFileName FileName { get; }
+    public TimeZoneInfo Zone { get; }
+
+    public YamlField? Title { get; }
+    public YamlField? Date { get; }
+    public YamlField? Tags { get; }
+    public YamlField? Emotions { get; }
+    public YamlField? Description { get; }
+    public YamlField? Excerpt { get; }
+    public YamlField? ExcerptSeparator { get; }
+    public YamlField? Slug { get; }
+    public YamlField? Draft { get; }
+    public YamlField? Published { get; }
+    public YamlField? Updated { get; }
 
     /// <summary>The slug written or made from the file name; empty when it has no ASCII letters or digits.</summary>
-    public string WrittenSlug => FieldValues.Text(Slug?.Value) is { } written ? Slugs.Normalise(written) : Slugs.Normalise(FileName.Stem);
+    public string WrittenSlug { get; }
 
     /// <summary>
     /// The slug the entry is served under, before collisions are resolved. A name with no ASCII letters or digits
     /// (時間軸.md) falls back to the title's slug, then to "entry", so that the entry is still served.
     /// </summary>
-    public string ServedSlug => WrittenSlug is { Length: > 0 } slug ? slug
-        : Slugs.Normalise(FieldValues.Text(Title?.Value) ?? "") is { Length: > 0 } fromTitle ? fromTitle : "entry";
+    public string ServedSlug { get; }
 
     // An empty value ('description:' with nothing after it, or '~') counts as absent, as Jekyll treats it.
-    private YamlField? Get(string key) => All.FirstOrDefault(f => f.Key == key && f.Value is not YamlScalar { IsNull: true });
+    private YamlField? Get(string key)
+    {
+        foreach (var field in All)
+        {
+            if (field.Key == key && field.Value is not YamlScalar { IsNull: true })
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
 }

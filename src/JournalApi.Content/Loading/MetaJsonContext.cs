@@ -1,7 +1,0 @@
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
-
-namespace JournalApi.Content.Loading;
-
-[JsonSerializable(typeof(JsonObject))]
-internal sealed partial class MetaJsonContext : JsonSerializerContext;
