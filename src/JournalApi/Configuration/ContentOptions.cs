@@ -31,7 +31,7 @@ public sealed record ContentOptions
 
     /// <summary>How long a burst of changes must be quiet before the folder is re-read.</summary>
     [Range(0, 10_000)]
-    public int DebounceMilliseconds { get; init; } = 100;
+    public int DebounceMilliseconds { get; init; } = 50;
 
     /// <summary>Raw HTML in Markdown: <c>omit</c> (default) or <c>sanitize</c>.</summary>
     public RawHtmlMode RawHtml { get; init; } = RawHtmlMode.Omit;
