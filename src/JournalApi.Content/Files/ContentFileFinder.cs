@@ -81,7 +81,8 @@ public static class ContentFileFinder
 
     private static void Visit(FileSystemInfo entry, string relative, bool isFolder, List<ContentFile> files, List<Diagnostic> diagnostics)
     {
-        if (entry.LinkTarget is not null)
+        // The attribute comes with the listing; reading the link target is a system call, made only for links.
+        if ((entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget is not null)
         {
             diagnostics.Add(new Diagnostic(relative, null, null, DiagnosticSeverity.Warning, DiagnosticCodes.SymbolicLink, null,
                 $"'{relative}' is a symbolic link to '{entry.LinkTarget}'; links are never followed, so it is not loaded.",

@@ -44,10 +44,12 @@ public sealed partial class ContentWatchService(
 
             try
             {
+                var started = clock.GetTimestamp();
                 var snapshots = touched is null ? library.Rebuild() : library.Refresh(touched);
                 store.Publish(snapshots);
+                var took = clock.GetElapsedTime(started);
                 IndexInBackground(snapshots);
-                LogRefreshed(library.LastReadCount, snapshots.Public.Posts.Count, snapshots.Public.ErrorCount);
+                LogRefreshed(library.LastReadCount, snapshots.Public.Posts.Count, snapshots.Public.ErrorCount, (long)took.TotalMilliseconds);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -172,8 +174,8 @@ public sealed partial class ContentWatchService(
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Posts} posts from {Folder} ({Errors} errors, {Warnings} warnings).")]
     private partial void LogLoaded(int posts, string folder, int errors, int warnings);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Re-read {Read} file(s); serving {Posts} posts ({Errors} errors).")]
-    private partial void LogRefreshed(int read, int posts, int errors);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Re-read {Read} file(s); serving {Posts} posts ({Errors} errors); published in {Milliseconds} ms.")]
+    private partial void LogRefreshed(int read, int posts, int errors, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The content folder {Folder} could not be read.")]
     private partial void LogLoadFailed(Exception exception, string folder);
