@@ -15,7 +15,7 @@ public sealed class ContentStore
 
     private readonly TaskCompletionSource firstLoad = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock gate = new();
-    private readonly LinkedList<(string Version, FrozenDictionary<string, string> Hashes)> history = new();
+    private readonly LinkedList<(string Version, Dictionary<string, string> Hashes)> history = new();
     private readonly List<Channel<ContentSnapshot>> subscribers = [];
     private volatile ContentSnapshots? current;
 
@@ -41,7 +41,7 @@ public sealed class ContentStore
             if (changed)
             {
                 history.AddLast((snapshots.Public.Version,
-                    snapshots.Public.Posts.ToFrozenDictionary(p => p.Slug, p => p.ContentHash, StringComparer.Ordinal)));
+                    snapshots.Public.Posts.ToDictionary(p => p.Slug, p => p.ContentHash, StringComparer.Ordinal)));
                 if (history.Count > RememberedVersions)
                 {
                     history.RemoveFirst();
