@@ -174,7 +174,8 @@ noise=""
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "n/a" } else if (NR % 2) { print v[(NR + 1) / 2] } else { print (v[NR / 2] + v[NR / 2 + 1]) / 2 } }'; }
 field() { grep -o "$1=[^ ]*" <<<"$2" | head -1 | cut -d= -f2; } # field NAME 'rps=... p99_ms=...'
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a" || b == 0) print "n/a"; else printf "%.2f", a / b }'; }
+# Three decimals: the search target is 0.05, and two would round 0.046 up to it.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a" || b == 0) print "n/a"; else printf "%.3f", a / b }'; }
 verdict() { # ratio op target
   awk -v r="$1" -v op="$2" -v t="$3" 'BEGIN { if (r == "n/a") print "n/a"; else if ((op == "<=" && r <= t) || (op == ">=" && r >= t)) print "met"; else print "**not met**" }'
 }
