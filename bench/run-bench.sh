@@ -197,6 +197,9 @@ else
 fi
 if (( build )); then
   log "publishing Release builds of $built_from into $out/api and $out/ceiling"
+  # Emptied first: publish copies a file only when it is newer than the one in place, so after a --ref run the older
+  # work-tree build would otherwise leave the other revision's binaries there.
+  rm -rf "$out/api" "$out/ceiling"
   dotnet publish "$source_tree/src/JournalApi/JournalApi.csproj" -c Release --disable-build-servers -o "$out/api" >"$out/logs/publish-api.log" 2>&1 \
     || { tail -30 "$out/logs/publish-api.log" >&2; die "publishing src/JournalApi failed"; }
   dotnet publish "$bench/Ceiling/Ceiling.csproj" -c Release --disable-build-servers -o "$out/ceiling" >"$out/logs/publish-ceiling.log" 2>&1 \
