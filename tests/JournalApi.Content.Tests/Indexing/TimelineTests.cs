@@ -1,31 +1,13 @@
 using JournalApi.Content.Indexing;
-using JournalApi.Content.Tests.Support;
+using JournalApi.Content.Tests.Search;
 
 namespace JournalApi.Content.Tests.Indexing;
-
-/// <summary>400 generated entries, loaded once for the timeline tests.</summary>
-public sealed class TimelineCorpus : IDisposable
-{
-    public const int Size = 400;
-
-    private readonly TempContentFolder folder = new();
-
-    public TimelineCorpus()
-    {
-        CorpusGenerator.Generate(Size, folder.Root);
-        Snapshot = Journal.Load(folder.Root);
-    }
-
-    public ContentSnapshot Snapshot { get; }
-
-    public void Dispose() => folder.Dispose();
-}
 
 /// <summary>
 /// The emotional timeline over a generated corpus: bucket by bucket, emotion by emotion, it counts what a query for
 /// that emotion (exact) over that bucket's days counts; and its buckets tile the whole range with nothing missing.
 /// </summary>
-public sealed class TimelineTests(TimelineCorpus corpus) : IClassFixture<TimelineCorpus>
+public sealed class TimelineTests(GeneratedCorpus corpus) : IClassFixture<GeneratedCorpus>
 {
     private ContentSnapshot Snapshot => corpus.Snapshot;
 
@@ -34,7 +16,7 @@ public sealed class TimelineTests(TimelineCorpus corpus) : IClassFixture<Timelin
     [Fact]
     public void TheCorpusLoadsWithoutErrors()
     {
-        Assert.Equal(TimelineCorpus.Size, Snapshot.Posts.Count);
+        Assert.Equal(GeneratedCorpus.Size, Snapshot.Posts.Count);
         Assert.Equal(0, Snapshot.ErrorCount);
         Assert.True(Snapshot.Emotions.Count > 10, "The generated corpus should use many emotions.");
     }

@@ -5,12 +5,12 @@ using JournalApi.Content.Tests.Support;
 namespace JournalApi.Content.Tests.Search;
 
 /// <summary>
-/// 300 entries made by the benchmark's generator (<c>../shared/bench/gen-corpus.py</c> beside the repository), loaded
-/// like any journal and indexed once for the test class. A missing generator or python3 fails every test that uses it.
+/// 400 entries made by the benchmark's generator (<c>../shared/bench/gen-corpus.py</c> beside the repository), loaded
+/// like any journal once per test class (search, facets, timeline). A missing generator or python3 fails every test that uses it.
 /// </summary>
 public sealed class GeneratedCorpus : IDisposable
 {
-    public const int Size = 300;
+    public const int Size = 400;
 
     private readonly TempContentFolder folder = new();
 
@@ -18,12 +18,12 @@ public sealed class GeneratedCorpus : IDisposable
     {
         CorpusGenerator.Generate(Size, folder.Root);
         Snapshot = Journal.Load(folder.Root);
-        Index = SearchIndex.Build(Snapshot.Posts);
     }
 
     public ContentSnapshot Snapshot { get; }
 
-    public SearchIndex Index { get; }
+    /// <summary>The snapshot's own index.</summary>
+    public SearchIndex Index => Snapshot.SearchIndex;
 
     public void Dispose() => folder.Dispose();
 }
