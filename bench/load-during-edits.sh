@@ -102,37 +102,19 @@ api="http://127.0.0.1:$API_PORT"
 
 # ---- build ----------------------------------------------------------------------------------------------------------
 mkdir -p "$out"
+# shellcheck source=bench/lib.sh
+source "$bench/lib.sh"
 if (( build )); then
-  if [[ -n "$REF" ]]; then
-    sha=$(git -C "$repo" rev-parse --short=12 "$REF^{commit}") || die "no such git revision: $REF"
-    source_tree="$out/src-$sha"
-    if [[ ! -d "$source_tree" ]]; then
-      rm -rf "$source_tree.tmp"; mkdir -p "$source_tree.tmp"
-      git -C "$repo" archive "$sha" | tar -x -C "$source_tree.tmp"
-      mv "$source_tree.tmp" "$source_tree"
-    fi
-    built_from="git $sha ($REF)"
-  else
-    source_tree="$repo"
-    built_from="work tree at git $(git -C "$repo" rev-parse --short=12 HEAD 2>/dev/null || echo '?')$([[ -z "$(git -C "$repo" status --porcelain -- src 2>/dev/null)" ]] || echo ' with uncommitted changes in src/')"
-  fi
+  select_source "$REF"
   log "publishing a Release build of $built_from into $api_dir"
-  dotnet publish "$source_tree/src/JournalApi/JournalApi.csproj" -c Release --disable-build-servers -o "$api_dir" >"$work/publish.log" 2>&1 \
-    || { tail -30 "$work/publish.log" >&2; die "publishing src/JournalApi failed"; }
+  publish_api "$api_dir" "$work/publish.log"
 else
   built_from="the build already in $api_dir"
 fi
 [[ -f "$api_dir/JournalApi.dll" ]] || die "no JournalApi.dll in $api_dir (run without --no-build, or give --api DIR)"
 
 # ---- corpus ---------------------------------------------------------------------------------------------------------
-corpus="$out/corpus-$ENTRIES"
-if [[ ! -d "$corpus" ]]; then
-  [[ -f "$JOURNALAPI_CORPUS_GEN" ]] || die "corpus generator not found at $JOURNALAPI_CORPUS_GEN (set JOURNALAPI_CORPUS_GEN)"
-  log "generating $ENTRIES entries into $corpus"
-  rm -rf "$corpus.tmp"
-  python3 "$JOURNALAPI_CORPUS_GEN" "$ENTRIES" "$corpus.tmp" >&2
-  mv "$corpus.tmp" "$corpus"
-fi
+corpus="$(corpus "$ENTRIES")"
 content="$work/content"
 cp -r "$corpus" "$content"
 

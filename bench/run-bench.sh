@@ -182,43 +182,19 @@ verdict() { # ratio op target
 
 # ---- build --------------------------------------------------------------------------------------------------------
 mkdir -p "$out/logs"
-if [[ -n "$REF" ]]; then
-  sha=$(git -C "$repo" rev-parse --short=12 "$REF^{commit}") || die "no such git revision: $REF"
-  source_tree="$out/src-$sha"
-  built_from="git $sha ($REF)"
-  if (( build )) && [[ ! -d "$source_tree" ]]; then
-    mkdir -p "$source_tree.tmp"
-    git -C "$repo" archive "$sha" | tar -x -C "$source_tree.tmp"
-    mv "$source_tree.tmp" "$source_tree"
-  fi
-else
-  source_tree="$repo"
-  built_from="work tree at git $(git -C "$repo" rev-parse --short=12 HEAD 2>/dev/null || echo '?')$([[ -z "$(git -C "$repo" status --porcelain -- src 2>/dev/null)" ]] || echo ' with uncommitted changes in src/')"
-fi
+# shellcheck source=bench/lib.sh
+source "$bench/lib.sh"
+select_source "$REF" "$build"
 if (( build )); then
   log "publishing Release builds of $built_from into $out/api and $out/ceiling"
-  # Emptied first: publish copies a file only when it is newer than the one in place, so after a --ref run the older
-  # work-tree build would otherwise leave the other revision's binaries there.
-  rm -rf "$out/api" "$out/ceiling"
-  dotnet publish "$source_tree/src/JournalApi/JournalApi.csproj" -c Release --disable-build-servers -o "$out/api" >"$out/logs/publish-api.log" 2>&1 \
-    || { tail -30 "$out/logs/publish-api.log" >&2; die "publishing src/JournalApi failed"; }
+  publish_api "$out/api" "$out/logs/publish-api.log"
+  rm -rf "$out/ceiling"
   dotnet publish "$bench/Ceiling/Ceiling.csproj" -c Release --disable-build-servers -o "$out/ceiling" >"$out/logs/publish-ceiling.log" 2>&1 \
     || { tail -30 "$out/logs/publish-ceiling.log" >&2; die "publishing bench/Ceiling failed"; }
 fi
 [[ -x "$out/api/JournalApi" && -x "$out/ceiling/Ceiling" ]] || die "no binaries in $out (run without --no-build)"
 
 # ---- corpora ------------------------------------------------------------------------------------------------------
-corpus() { # N: the cached corpus folder, generated (atomically) on first use
-  local dir="$out/corpus-$1"
-  if [[ ! -d "$dir" ]]; then
-    [[ -f "$JOURNALAPI_CORPUS_GEN" ]] || die "corpus generator not found at $JOURNALAPI_CORPUS_GEN (set JOURNALAPI_CORPUS_GEN)"
-    log "generating $1 entries into $dir"
-    rm -rf "$dir.tmp"
-    python3 "$JOURNALAPI_CORPUS_GEN" "$1" "$dir.tmp" >&2
-    mv "$dir.tmp" "$dir"
-  fi
-  printf '%s\n' "$dir"
-}
 corpus 1000 >/dev/null
 content="$(corpus "$ENTRIES")"
 
