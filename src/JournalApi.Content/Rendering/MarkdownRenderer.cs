@@ -10,12 +10,13 @@ using Markdig.Syntax.Inlines;
 namespace JournalApi.Content.Rendering;
 
 /// <summary>
-/// Renders Markdown bodies to HTML that is safe to insert into a page. The pipeline is built once and
+/// Renders Markdown bodies to HTML that is safe to insert into a page. The pipelines are built once and
 /// shared (Markdig pipelines are immutable and thread-safe); each thread keeps an HTML renderer of its own.
 /// </summary>
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline pipeline;
+    private readonly MarkdownPipeline withoutAutoLinks;
     private readonly RawHtmlMode mode;
 
     public MarkdownRenderer(RawHtmlMode mode)
@@ -23,21 +24,16 @@ public sealed class MarkdownRenderer
         this.mode = mode;
         // Strikethrough only: superscript and subscript ('^', '~') break the LaTeX that real blogs carry.
         // Not UseAdvancedExtensions: it includes generic attributes ({onclick=...}), which would let a file set event handlers.
-        pipeline = new MarkdownPipelineBuilder()
-            .UsePipeTables()
-            .UseFootnotes()
-            .UseTaskLists()
-            .UseAutoLinks()
-            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
-            .UseListExtras()
-            .UseDefinitionLists()
-            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-            .Build();
+        pipeline = Extensions(new MarkdownPipelineBuilder()).UseAutoLinks().Build();
+        withoutAutoLinks = Extensions(new MarkdownPipelineBuilder()).Build();
     }
+
+    /// <summary>Parses every document once with the autolink extension, as Markdig alone would: what the tests compare with.</summary>
+    internal bool AlwaysParseWithAutoLinks { get; init; }
 
     public RenderedBody Render(string markdown)
     {
-        var document = Markdown.Parse(markdown, pipeline);
+        var document = Parse(markdown);
         UnsafeUrls.Neutralise(document);
 
         // One HTML renderer and its buffer per thread: setting a renderer up costs more than rendering a short entry.
@@ -56,7 +52,33 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>The plain text of a Markdown fragment, such as the part of a body before its excerpt separator.</summary>
-    public string ToPlainText(string markdown) => PlainText.Of(Markdown.Parse(markdown, pipeline));
+    public string ToPlainText(string markdown) => PlainText.Of(Parse(markdown));
+
+    private static MarkdownPipelineBuilder Extensions(MarkdownPipelineBuilder builder) => builder
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseTaskLists()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+        .UseListExtras()
+        .UseDefinitionLists()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub);
+
+    /// <summary>
+    /// Parses with the autolink extension only where it can find a link. It stops the scan of plain text at every
+    /// 'h', 'f', 'm', 't' and 'w' to look for one, which made it the costliest part of parsing prose. A bare URL must
+    /// be written out in the text, so a parse without the extension holds its start in a literal: only then does
+    /// the document need the second parse, which gives exactly what the full pipeline gives.
+    /// </summary>
+    private MarkdownDocument Parse(string markdown)
+    {
+        if (AlwaysParseWithAutoLinks)
+        {
+            return Markdown.Parse(markdown, pipeline);
+        }
+
+        var document = Markdown.Parse(markdown, withoutAutoLinks);
+        return AutoLinkMarkers.Appear(document) ? Markdown.Parse(markdown, pipeline) : document;
+    }
 
     private ReusableHtmlRenderer NewHtmlRenderer(TextWriter writer)
     {

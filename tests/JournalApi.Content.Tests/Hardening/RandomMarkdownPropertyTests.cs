@@ -31,6 +31,20 @@ public sealed class RandomMarkdownPropertyTests
         Markdown.Sample(markdown => AssertSafe(Sanitizing.Render(markdown).Html), iter: MarkdownIterations);
 
     [Fact]
+    public void RandomMarkdownRendersAsWhenEveryDocumentIsParsedWithAutolinks()
+    {
+        var reference = new MarkdownRenderer(RawHtmlMode.Omit) { AlwaysParseWithAutoLinks = true };
+        WithBareLinks.Sample(markdown =>
+        {
+            var (expected, actual) = (reference.Render(markdown), Omitting.Render(markdown));
+            Assert.Equal(expected.Html, actual.Html);
+            Assert.Equal(expected.PlainText, actual.PlainText);
+            Assert.Equal((expected.WordCount, expected.FirstParagraph), (actual.WordCount, actual.FirstParagraph));
+            Assert.Equal(reference.ToPlainText(markdown), Omitting.ToPlainText(markdown));
+        }, iter: MarkdownIterations);
+    }
+
+    [Fact]
     public void MutatedEntriesGiveAPostOrAnErrorAndNeverThrow() =>
         Gen.Select(MutatedEntry, FileName).Sample((text, name) => AssertPostOrError(Loader.LoadText(File(name), text)), iter: LoaderIterations);
 
@@ -128,6 +142,18 @@ public sealed class RandomMarkdownPropertyTests
     private static readonly Gen<string> Separator = Gen.OneOf("", " ", "\n", "\n\n", "\t");
 
     private static readonly Gen<string> Markdown = Gen.Select(Fragment, Separator, (f, s) => f + s).Array[1, 30].Select(string.Concat);
+
+    // Bare links in every context the autolink extension looks at (after brackets, emphasis, parentheses, in tables and
+    // headings, escaped, in upper case), between prose full of the letters it stops at.
+    private static readonly Gen<string> BareLink = Gen.Select(
+        Gen.OneOf("http://", "https://", "ftp://", "mailto:", "tel:", "www.", "HTTP://", "Www.", "http\\://", "ht&#116;p://", "hotel:", "http:/"),
+        Gen.OneOf("example.org", "me@example.org", "+123", "a.b/c?d=e", "x", "", "example.org/a_b*", "javascript:alert(1)"),
+        Gen.OneOf("", "(", "*", "_", "~", "[", "`", "<", " ", "| ", "# ", "\\"), Gen.OneOf("", ")", "*", "_", "~", "]", "`", ">", ".", " |"),
+        (scheme, rest, before, after) => before + scheme + rest + after);
+
+    private static readonly Gen<string> WithBareLinks = Gen.Select(
+        Gen.OneOf<string>(Fragment, BareLink, Gen.OneOf("the weather", "fifth month", "with them", "what", "hmm")), Separator,
+        (f, s) => f + s).Array[1, 30].Select(string.Concat);
 
     // ---- Entries: the fixtures mutated, and front matter made of random YAML ----
 
