@@ -1,4 +1,5 @@
 using JournalApi.Configuration;
+using JournalApi.Content;
 using Microsoft.Extensions.Options;
 
 namespace JournalApi.Cli;
@@ -12,6 +13,8 @@ public static class ServeVerb
         {
             // Validated here, before the host starts, so that the host never logs the failure with its stack trace.
             _ = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
+
+            BeginLoading(app.Services.GetRequiredService<ContentStart>());
             await app.RunAsync();
             return Environment.ExitCode;
         }
@@ -23,6 +26,21 @@ public static class ServeVerb
             }
 
             return 2;
+        }
+    }
+
+    /// <summary>
+    /// Begins the first load now rather than when the host starts its services, so that it overlaps the rest of start-up.
+    /// A folder that cannot be watched is left for the content watch service to meet again and report as it always has.
+    /// </summary>
+    private static void BeginLoading(ContentStart start)
+    {
+        try
+        {
+            _ = start.Begin();
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+        {
         }
     }
 }

@@ -20,6 +20,7 @@ public static class ContentServiceExtensions
                 sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<ContentStore>();
+        services.AddSingleton<ContentStart>();
         services.AddHostedService<ContentWatchService>();
         return services;
     }

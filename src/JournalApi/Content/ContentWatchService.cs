@@ -14,6 +14,7 @@ namespace JournalApi.Content;
 public sealed partial class ContentWatchService(
     ContentStore store,
     ContentLibrary library,
+    ContentStart start,
     IOptions<ContentOptions> options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
@@ -24,10 +25,10 @@ public sealed partial class ContentWatchService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        // Watching starts before the first load, so that a file saved while it runs is picked up right after.
-        var signals = Channel.CreateUnbounded<string?>();
-        using var watcher = settings.Watch && settings.PollSeconds == 0 ? FolderWatcher.Start(library.Root, signals.Writer, OnWatcherError) : null;
-        if (!await LoadFirstAsync(settings, stoppingToken))
+        var firstLoad = start.Begin();
+        using var watcher = start.Watcher;
+        var signals = start.Signals;
+        if (!await LoadFirstAsync(firstLoad, settings, stoppingToken))
         {
             return;
         }
@@ -67,11 +68,11 @@ public sealed partial class ContentWatchService(
     private void IndexInBackground(ContentSnapshots snapshots) =>
         _ = Task.Run(() => ReferenceEquals(store.Current, snapshots.Public) ? snapshots.Public.SearchIndex : null, CancellationToken.None);
 
-    private async Task<bool> LoadFirstAsync(ContentOptions settings, CancellationToken stoppingToken)
+    private async Task<bool> LoadFirstAsync(Task<ContentSnapshots> firstLoad, ContentOptions settings, CancellationToken stoppingToken)
     {
         try
         {
-            var snapshots = await Task.Run(() => library.Refresh(), stoppingToken);
+            var snapshots = await firstLoad.WaitAsync(stoppingToken);
             foreach (var diagnostic in snapshots.Public.Diagnostics)
             {
                 LogDiagnostic(diagnostic.IsError ? LogLevel.Error : LogLevel.Warning, diagnostic);
@@ -163,8 +164,6 @@ public sealed partial class ContentWatchService(
 
     private static TimeSpan Clamp(TimeSpan wait) => wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestWait ? LongestWait : wait;
 
-    private void OnWatcherError(Exception e) => LogWatcherError(e);
-
     [LoggerMessage(Message = "{Diagnostic}")]
     private partial void LogDiagnostic(LogLevel level, JournalApi.Content.Model.Diagnostic diagnostic);
 
@@ -182,7 +181,4 @@ public sealed partial class ContentWatchService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Re-reading {Folder} failed; still serving the last snapshot.")]
     private partial void LogRefreshFailed(Exception exception, string folder);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The file-system watcher reported an error; the whole folder will be checked.")]
-    private partial void LogWatcherError(Exception exception);
 }
