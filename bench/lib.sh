@@ -24,7 +24,8 @@ select_source() {
 # it is newer than the one in place, so an older build would otherwise leave another revision's binaries there).
 publish_api() {
   rm -rf "$1"
-  dotnet publish "$source_tree/src/JournalApi/JournalApi.csproj" -c Release --disable-build-servers -o "$1" >"$2" 2>&1 \
+  # As the Dockerfile publishes: for this machine's architecture, self-contained, one ReadyToRun composite (a few minutes).
+  dotnet publish "$source_tree/src/JournalApi/JournalApi.csproj" -c Release -a "$(dpkg --print-architecture)" --disable-build-servers -o "$1" >"$2" 2>&1 \
     || { tail -30 "$2" >&2; die "publishing src/JournalApi failed"; }
 }
 

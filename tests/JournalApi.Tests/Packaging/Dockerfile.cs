@@ -13,7 +13,7 @@ internal sealed record DockerInstruction(string Keyword, string Arguments, int S
     public string? Option(string name) =>
         Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(a => a.StartsWith($"--{name}=", StringComparison.Ordinal))?[(name.Length + 3)..];
 
-    /// <summary>The JSON (exec) form: <c>["dotnet", "JournalApi.dll"]</c>.</summary>
+    /// <summary>The JSON (exec) form: <c>["/app/JournalApi", "healthcheck"]</c>.</summary>
     public static string[] ExecForm(string text) => JsonSerializer.Deserialize<string[]>(text.Trim())
         ?? throw new FormatException($"Not an exec-form array: {text}");
 }

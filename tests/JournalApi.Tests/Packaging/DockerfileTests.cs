@@ -4,11 +4,12 @@ namespace JournalApi.Tests.Packaging;
 
 /// <summary>
 /// No Docker engine runs here, so the Dockerfile is checked as text against the repository: what it copies
-/// exists, its publish command is the one CI runs, and the assembly it starts is in that command's output.
+/// exists, its publish command is the one CI runs, and the program it starts is in that command's output.
 /// </summary>
 public sealed class DockerfileTests
 {
-    private const string PublishCommand = "dotnet publish src/JournalApi/JournalApi.csproj -c Release";
+    // Published for the image's architecture (Docker's amd64 or arm64, which dotnet's -a takes as they are).
+    private const string PublishCommand = "dotnet publish src/JournalApi/JournalApi.csproj -c Release -a";
 
     /// <summary>What the restore layer may copy: the files that decide the restore and the build settings, never source.</summary>
     private static readonly string[] RestoreInputs = [".csproj", ".props", ".targets", "global.json", "nuget.config", ".editorconfig"];
@@ -20,11 +21,11 @@ public sealed class DockerfileTests
     private DockerInstruction Runtime => dockerfile.Stages[^1];
 
     [Fact]
-    public void DockerfileBuildsOnTheSdkImageAndRunsOnTheAspNetRuntimeImage()
+    public void DockerfileBuildsOnTheSdkImageAndRunsSelfContainedOnTheRuntimeDepsImage()
     {
         Assert.Equal(2, dockerfile.Stages.Count);
         Assert.Matches(@"/dotnet/sdk:10\.0\S* AS \w+$", Build.Arguments);
-        Assert.Matches(@"/dotnet/aspnet:10\.0\S*( AS \w+)?$", Runtime.Arguments);
+        Assert.Matches(@"/dotnet/runtime-deps:10\.0\S*( AS \w+)?$", Runtime.Arguments);
 
         var buildName = Build.Arguments.Split(' ')[^1];
         var fromBuild = dockerfile.InStage(Runtime.Stage, "COPY").Where(c => c.Option("from") is not null).ToList();
@@ -74,9 +75,11 @@ public sealed class DockerfileTests
     public void PublishCommandIsTheOneCiRuns()
     {
         var publish = Assert.Single(dockerfile.InStage(Build.Stage, "RUN"), r => r.Arguments.Contains("dotnet publish", StringComparison.Ordinal));
+        var restore = Assert.Single(dockerfile.InStage(Build.Stage, "RUN"), r => r.Arguments.Contains("dotnet restore", StringComparison.Ordinal));
 
-        Assert.StartsWith(PublishCommand + " ", publish.Arguments, StringComparison.Ordinal);
-        Assert.Contains(PublishCommand + " ", RepositoryFiles.ReadText(".ci/run"), StringComparison.Ordinal);
+        Assert.StartsWith(PublishCommand + " $TARGETARCH ", publish.Arguments, StringComparison.Ordinal);
+        Assert.EndsWith(" -a $TARGETARCH", restore.Arguments, StringComparison.Ordinal);
+        Assert.Contains(PublishCommand + " \"$(dpkg --print-architecture)\" ", RepositoryFiles.ReadText(".ci/run"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,25 +112,24 @@ public sealed class DockerfileTests
         var healthCheck = Assert.Single(dockerfile.InStage(Runtime.Stage, "HEALTHCHECK")).Arguments;
         var command = healthCheck[(healthCheck.IndexOf("CMD ", StringComparison.Ordinal) + 4)..];
 
-        Assert.Equal(["dotnet", EntryPointAssembly(), "healthcheck"], DockerInstruction.ExecForm(command));
+        Assert.Equal([EntryPoint(), "healthcheck"], DockerInstruction.ExecForm(command));
     }
 
     [Fact]
-    public void EntryPointAssemblyIsInThePublishOutput()
+    public void EntryPointIsTheProgramThePublishWrites()
     {
         var publishFolder = Environment.GetEnvironmentVariable("JOURNALAPI_PUBLISH_DIR") is { Length: > 0 } published
             ? published
             : AppContext.BaseDirectory;
+        var copied = Assert.Single(dockerfile.InStage(Runtime.Stage, "COPY"), c => c.Option("from") is not null);
+        var folder = Assert.Single(dockerfile.InStage(Runtime.Stage, "WORKDIR")).Arguments;
 
-        var assembly = Path.Combine(publishFolder, EntryPointAssembly());
-
-        Assert.True(File.Exists(assembly), $"The Dockerfile starts {EntryPointAssembly()}, which is not in {publishFolder}.");
+        // The publish output lands in the working folder, and the entry point is the program there, not 'dotnet some.dll'.
+        Assert.Equal(("/app", "./"), (copied.Operands[0], copied.Operands[^1]));
+        Assert.Equal($"{folder}/JournalApi", EntryPoint());
+        Assert.True(File.Exists(Path.Combine(publishFolder, "JournalApi")), $"The Dockerfile starts JournalApi, which is not in {publishFolder}.");
     }
 
-    private string EntryPointAssembly()
-    {
-        var entryPoint = DockerInstruction.ExecForm(Assert.Single(dockerfile.InStage(Runtime.Stage, "ENTRYPOINT")).Arguments);
-        Assert.Equal("dotnet", entryPoint[0]);
-        return Assert.Single(entryPoint, a => a.EndsWith(".dll", StringComparison.Ordinal));
-    }
+    private string EntryPoint() =>
+        Assert.Single(DockerInstruction.ExecForm(Assert.Single(dockerfile.InStage(Runtime.Stage, "ENTRYPOINT")).Arguments));
 }

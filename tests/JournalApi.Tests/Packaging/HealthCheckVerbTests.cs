@@ -5,8 +5,9 @@ using System.Net.Sockets;
 namespace JournalApi.Tests.Packaging;
 
 /// <summary>
-/// The container's HEALTHCHECK runs <c>dotnet JournalApi.dll healthcheck</c>: run here the same way, as a child
-/// process, against an instance on a real loopback port and against a port where nothing listens.
+/// The container's HEALTHCHECK runs <c>/app/JournalApi healthcheck</c>: run here the same way, as a child process (the
+/// program CI published, as the Dockerfile publishes it, when JOURNALAPI_PUBLISH_DIR names it; otherwise the build beside
+/// the tests), against an instance on a real loopback port and against a port where nothing listens.
 /// </summary>
 public sealed class HealthCheckVerbTests
 {
@@ -34,13 +35,15 @@ public sealed class HealthCheckVerbTests
 
     private static async Task<(int ExitCode, string Text)> RunHealthCheckAsync(Uri url)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var published = Environment.GetEnvironmentVariable("JOURNALAPI_PUBLISH_DIR") is { Length: > 0 } folder ? folder : null;
+        var start = new ProcessStartInfo(published is null ? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet" : Path.Combine(published, "JournalApi"))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "JournalApi.dll"), "healthcheck", url.ToString() })
+        var arguments = new[] { "healthcheck", url.ToString() };
+        foreach (var argument in published is null ? [Path.Combine(AppContext.BaseDirectory, "JournalApi.dll"), .. arguments] : arguments)
         {
             start.ArgumentList.Add(argument);
         }
