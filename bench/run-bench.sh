@@ -6,13 +6,15 @@
 #
 # Steps: publish Release builds of src/JournalApi and bench/Ceiling into bench/.out/; generate the corpora
 # (ENTRIES and 1,000, cached in bench/.out/corpus-N); time Hugo over the same corpus (median of HUGO_RUNS, and its
-# peak RSS); start the API STARTUP_RUNS times to time start-up to /health/ready (polled every 20 ms) and read its
-# peak memory (VmHWM) once ready; run wrk on the ceiling and on each API route; print the table.
+# peak RSS), alternating with STARTUP_RUNS starts of the API timed to /health/ready (polled every 20 ms), reading its
+# peak memory (VmHWM) once ready; run wrk on each API route right after a run on the ceiling (the machine's speed
+# drifts over minutes, so each ratio pairs measurements taken a few seconds apart); print the table.
 # --knobs instead only times start-up and memory under each DOTNET_ setting in KNOBS (no wrk, no Hugo).
 #
 # Options and environment (a flag wins over its variable):
 #   --entries N     ENTRIES=10000     corpus size of the measured run
 #   --duration S    DURATION=10       seconds of each measured wrk run (WARMUP=2 seconds before each, unreported)
+#                   CEILING_WARMUP=15 seconds of load on the ceiling right after it starts, unreported (see below)
 #   --api-env STR   API_ENV=''        extra environment of the API process only, e.g. 'DOTNET_TieredCompilation=0'
 #   --ref REV       REF=''            build the API from a git revision (git archive) instead of the work tree
 #   --knobs         KNOBS='a;b;...'   compare start-up under each ';'-separated set of API_ENV settings
@@ -33,6 +35,7 @@ out="$bench/.out"
 ENTRIES="${ENTRIES:-10000}"
 DURATION="${DURATION:-10}"
 WARMUP="${WARMUP:-2}"
+CEILING_WARMUP="${CEILING_WARMUP:-15}"
 CONNECTIONS="${CONNECTIONS:-32}"
 STARTUP_RUNS="${STARTUP_RUNS:-3}"
 HUGO_RUNS="${HUGO_RUNS:-3}"
@@ -199,21 +202,27 @@ corpus 1000 >/dev/null
 content="$(corpus "$ENTRIES")"
 
 # ---- knobs: start-up and memory under each setting ---------------------------------------------------------------
-startup_runs() { # 'ENV...': STARTUP_RUNS starts of the API; sets s_ready_ms, s_hwm_mb, s_cpu_s (medians); leaves the last one running as $pid
-  local envs="$1" readys=() hwms=() cpus=() run
-  for run in $(seq "$STARTUP_RUNS"); do
-    (( run == 1 )) || stop "$pid"
-    quiet "start-$run"
-    # One wrk client from one address is exactly what the per-client rate limit exists to stop: switched off here.
-    # The refresh log line ('Re-read N file(s)') is what edit-visibility.py reads.
-    start api "$API_PORT" "RateLimit__Enabled=false Logging__LogLevel__JournalApi.Content.ContentWatchService=Information $envs" \
-      "$out/api/JournalApi" --content "$content"
-    readys+=("$ready_ms"); hwms+=("$hwm_kb"); cpus+=("$cpu_s")
-    log "  api start $run: ready ${ready_ms} ms, VmHWM $(( hwm_kb / 1024 )) MB, cpu ${cpu_s} s, other processes ${others_s} s of CPU meanwhile [${envs:-defaults}]"
-  done
+api_start() { # RUN 'ENV...': one start of the API (stopping the one before), appended to readys, hwms, cpus; leaves it running as $pid
+  local run="$1" envs="$2"
+  (( run == 1 )) || stop "$pid"
+  quiet "start-$run"
+  # One wrk client from one address is exactly what the per-client rate limit exists to stop: switched off here.
+  # The refresh log line ('Re-read N file(s)') is what edit-visibility.py reads.
+  start api "$API_PORT" "RateLimit__Enabled=false Logging__LogLevel__JournalApi.Content.ContentWatchService=Information $envs" \
+    "$out/api/JournalApi" --content "$content"
+  readys+=("$ready_ms"); hwms+=("$hwm_kb"); cpus+=("$cpu_s")
+  log "  api start $run: ready ${ready_ms} ms, VmHWM $(( hwm_kb / 1024 )) MB, cpu ${cpu_s} s, other processes ${others_s} s of CPU meanwhile [${envs:-defaults}]"
+}
+startup_medians() { # sets s_ready_ms, s_hwm_mb, s_cpu_s from the starts so far
   s_ready_ms=$(printf '%s\n' "${readys[@]}" | median)
   s_hwm_mb=$(printf '%s\n' "${hwms[@]}" | median | awk '{ printf "%.0f", $1 / 1024 }')
   s_cpu_s=$(printf '%s\n' "${cpus[@]}" | median)
+}
+startup_runs() { # 'ENV...': STARTUP_RUNS starts of the API; sets the medians; leaves the last one running as $pid
+  local run
+  readys=() hwms=() cpus=()
+  for run in $(seq "$STARTUP_RUNS"); do api_start "$run" "$1"; done
+  startup_medians
 }
 
 if [[ "$mode" == knobs ]]; then
@@ -230,32 +239,39 @@ if [[ "$mode" == knobs ]]; then
   exit 0
 fi
 
-# ---- Hugo -----------------------------------------------------------------------------------------------------------
+# ---- Hugo, and start-up and memory, alternately ----------------------------------------------------------------------
+hugo_run() { # RUN: one timed Hugo build of $site, appended to hugo_times, rss, hugo_cpus
+  quiet "hugo-$1"
+  local t0 t1
+  t0=$(date +%s%N)
+  /usr/bin/time -v hugo --quiet --renderToMemory -s "$site" >"$out/logs/hugo-$1.log" 2>&1 || { cat "$out/logs/hugo-$1.log" >&2; die "hugo failed"; }
+  t1=$(date +%s%N)
+  hugo_times+=("$(awk -v ns=$(( t1 - t0 )) 'BEGIN { printf "%.3f", ns / 1e9 }')")
+  rss+=("$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$out/logs/hugo-$1.log")")
+  hugo_cpus+=("$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$out/logs/hugo-$1.log")")
+  log "  hugo run $1: ${hugo_times[-1]} s, CPU ${hugo_cpus[-1]} s, max RSS $(( ${rss[-1]} / 1024 )) MB"
+}
+
 hugo_s=n/a hugo_mb=n/a hugo_cpu=n/a
+hugo_times=() rss=() hugo_cpus=() readys=() hwms=() cpus=()
 if (( hugo )); then
   site="$out/hugo-$ENTRIES"
   log "Hugo: building the site once ($HUGO_SITE)"
   bash "$HUGO_SITE" "$content" "$site" >"$out/logs/hugo-site.log" 2>&1 || { cat "$out/logs/hugo-site.log" >&2; die "hugo-site.sh failed"; }
-  hugo_times=() rss=() hugo_cpus=()
-  for run in $(seq "$HUGO_RUNS"); do
-    quiet "hugo-$run"
-    t0=$(date +%s%N)
-    /usr/bin/time -v hugo --quiet --renderToMemory -s "$site" >"$out/logs/hugo-$run.log" 2>&1 || { cat "$out/logs/hugo-$run.log" >&2; die "hugo failed"; }
-    t1=$(date +%s%N)
-    hugo_times+=("$(awk -v ns=$(( t1 - t0 )) 'BEGIN { printf "%.3f", ns / 1e9 }')")
-    rss+=("$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$out/logs/hugo-$run.log")")
-    hugo_cpus+=("$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$out/logs/hugo-$run.log")")
-    log "  hugo run $run: ${hugo_times[-1]} s, CPU ${hugo_cpus[-1]} s, max RSS $(( ${rss[-1]} / 1024 )) MB"
-  done
+fi
+# Alternating, so that a slow minute of this shared machine weighs on both sides of the ratio.
+log "Hugo $HUGO_RUNS times and the API $STARTUP_RUNS times on $ENTRIES entries, alternately [API: ${API_ENV:-default settings}]"
+for run in $(seq $(( HUGO_RUNS > STARTUP_RUNS ? HUGO_RUNS : STARTUP_RUNS ))); do
+  (( ! hugo || run > HUGO_RUNS )) || hugo_run "$run"
+  (( run > STARTUP_RUNS )) || api_start "$run" "$API_ENV"
+done
+startup_medians
+api_pid=$pid
+if (( hugo )); then
   hugo_s=$(printf '%s\n' "${hugo_times[@]}" | median)
   hugo_mb=$(printf '%s\n' "${rss[@]}" | median | awk '{ printf "%.0f", $1 / 1024 }')
   hugo_cpu=$(printf '%s\n' "${hugo_cpus[@]}" | median)
 fi
-
-# ---- start-up and memory ------------------------------------------------------------------------------------------
-log "API: $STARTUP_RUNS starts on $ENTRIES entries [${API_ENV:-default settings}]"
-startup_runs "$API_ENV"
-api_pid=$pid
 ready_s=$(awk -v ms="$s_ready_ms" 'BEGIN { printf "%.2f", ms / 1000 }')
 
 # ---- load -----------------------------------------------------------------------------------------------------------
@@ -280,14 +296,19 @@ results="$out/logs/load.txt"
 api="http://127.0.0.1:$API_PORT"
 list="$api/api/posts?tag=connection&emotion=grief&page=2"
 
-log "ceiling: starting, then wrk for ${DURATION}s"
+log "ceiling: starting it beside the API; each API route is measured right after a ceiling run of its own"
 start ceiling "$CEILING_PORT" "" "$out/ceiling/Ceiling"
 ceiling_pid=$pid
-quiet wrk-ceiling
-ceiling=$(load "http://127.0.0.1:$CEILING_PORT/api/posts" | tee -a "$results")
-stop "$ceiling_pid"
+# The ceiling runs with the runtime's defaults (tiered PGO): under load its code is recompiled twice over several seconds,
+# and a first 10-second run measured it at about half its steady rate. It is loaded until steady before any ratio.
+timeout $(( CEILING_WARMUP + 30 )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${CEILING_WARMUP}s" "http://127.0.0.1:$CEILING_PORT/api/posts" >/dev/null
+ceiling_load() { # a ceiling run, just before an API route's (the other server is idle meanwhile)
+  load "http://127.0.0.1:$CEILING_PORT/api/posts" | tee -a "$results"
+}
 
 log "API: filtered list"
+quiet wrk-ceiling-list
+ceiling=$(ceiling_load)
 quiet wrk-list
 filtered=$(load "$list" | tee -a "$results")
 
@@ -301,6 +322,8 @@ for page in $(seq 1 $(( (total + 99) / 100 ))); do
 done
 slug_count=$(wc -l <"$out/slugs.txt")
 log "API: /api/posts/{slug} over $slug_count slugs"
+quiet wrk-ceiling-slug
+c_slug_line=$(ceiling_load)
 quiet wrk-slug
 slugs=$(SLUG_FILE="$out/slugs.txt" load "$api/api/posts/x" "$bench/wrk-slugs.lua" | tee -a "$results")
 
@@ -309,12 +332,16 @@ etag=$(curl -s -o /dev/null -D - "$list" | awk -F': ' 'tolower($1) == "etag" { s
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$list")
 [[ "$status" == 304 ]] || die "If-None-Match: $etag answered $status, not 304"
 log "API: 304 for If-None-Match $etag"
+quiet wrk-ceiling-304
+c_304_line=$(ceiling_load)
 quiet wrk-304
 not_modified=$(ETAG="$etag" load "$list" "$bench/wrk-not-modified.lua" | tee -a "$results")
 
 queries="$out/queries-$ENTRIES.txt"
 [[ -s "$queries" ]] || python3 "$bench/make-queries.py" "$content" 20000 "$queries" || die "make-queries.py failed"
 log "API: /api/posts?q=... over $(wc -l <"$queries") different queries"
+quiet wrk-ceiling-search
+c_search_line=$(ceiling_load)
 quiet wrk-search
 search=$(SLUG_FILE="$queries" load "$api/api/posts" "$bench/wrk-slugs.lua" | tee -a "$results")
 
@@ -326,25 +353,27 @@ log "  $edit"
 hwm_after_mb=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status")
 rss_after_mb=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status")
 stop "$api_pid"
+stop "$ceiling_pid"
 
 # ---- table ----------------------------------------------------------------------------------------------------------
 c_rps=$(field rps "$ceiling") c_p99=$(field p99_ms "$ceiling")
+c_slug=$(field rps "$c_slug_line") c_304=$(field rps "$c_304_line") c_search=$(field rps "$c_search_line")
 f_rps=$(field rps "$filtered") f_p99=$(field p99_ms "$filtered")
 s_rps=$(field rps "$slugs") s_p99=$(field p99_ms "$slugs")
 n_rps=$(field rps "$not_modified") n_p99=$(field p99_ms "$not_modified")
 q_rps=$(field rps "$search") q_p99=$(field p99_ms "$search")
 e_ms=$(field edit_ms "$edit") e_max=$(field max_ms "$edit") e_reread=$(field reread "$edit")
 valid() { [[ "$(field errors "$1")" == 0 && "$(field non2xx3xx "$1")" == 0 ]]; }
-for line in "$ceiling" "$filtered" "$slugs" "$search" "$not_modified"; do
+for line in "$ceiling" "$c_slug_line" "$c_304_line" "$c_search_line" "$filtered" "$slugs" "$search" "$not_modified"; do
   valid "$line" || log "WARNING: errors in: $line"
 done
 
 r_start=$(ratio "$ready_s" "$hugo_s")
 r_mem=$(ratio "$s_hwm_mb" "$hugo_mb")
 r_list=$(ratio "$f_rps" "$c_rps") r_list_p99=$(ratio "$f_p99" "$c_p99")
-r_slug=$(ratio "$s_rps" "$c_rps")
-r_304=$(ratio "$n_rps" "$c_rps")
-r_search=$(ratio "$q_rps" "$c_rps")
+r_slug=$(ratio "$s_rps" "$c_slug")
+r_304=$(ratio "$n_rps" "$c_304")
+r_search=$(ratio "$q_rps" "$c_search")
 search_verdict=$(verdict "$r_search" ">=" 0.05)
 edit_verdict=$(verdict "$e_ms" "<=" 300)
 [[ "$(verdict "$e_max" "<=" 300)" == met && "$e_reread" =~ ^1(,1)*$ ]] || edit_verdict="**not met** (max ${e_max} ms, files re-read per refresh: $e_reread)"
@@ -352,11 +381,10 @@ list_verdict=$(verdict "$r_list" ">=" 0.7)
 [[ "$(verdict "$r_list_p99" "<=" 2)" == met ]] || list_verdict="**not met**"
 slug_verdict=$(verdict "$r_slug" ">=" 0.7) not_modified_verdict=$(verdict "$r_304" ">=" 0.9)
 invalid="**invalid: errors or non-2xx/3xx answers**"
-valid "$ceiling" || { list_verdict=$invalid slug_verdict=$invalid not_modified_verdict=$invalid; }
-valid "$filtered" || list_verdict=$invalid
-valid "$slugs" || slug_verdict=$invalid
-valid "$not_modified" || not_modified_verdict=$invalid
-valid "$search" || search_verdict=$invalid
+valid "$ceiling" && valid "$filtered" || list_verdict=$invalid
+valid "$c_slug_line" && valid "$slugs" || slug_verdict=$invalid
+valid "$c_304_line" && valid "$not_modified" || not_modified_verdict=$invalid
+valid "$c_search_line" && valid "$search" || search_verdict=$invalid
 
 cat <<TABLE
 JournalApi benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $ENTRIES entries, wrk ${DURATION}s x $CONNECTIONS connections x $THREADS threads
@@ -365,15 +393,16 @@ API built from: $built_from$( (( build )) || echo ' (--no-build: the binaries al
 
 | what | JournalApi | yardstick | ratio | target | verdict |
 | --- | ---: | ---: | ---: | --- | --- |
-| start-up to /health/ready ($ENTRIES entries, median of $STARTUP_RUNS) | ${ready_s} s | Hugo ${hugo_s} s (median of $HUGO_RUNS) | $r_start | <= 0.5 | $(verdict "$r_start" "<=" 0.5) |
+| start-up to /health/ready ($ENTRIES entries, median of $STARTUP_RUNS, alternating with Hugo) | ${ready_s} s | Hugo ${hugo_s} s (median of $HUGO_RUNS) | $r_start | <= 0.5 | $(verdict "$r_start" "<=" 0.5) |
 | CPU time to ready (not a target: steadier than wall time on a busy machine) | ${s_cpu_s} s | Hugo ${hugo_cpu} s user+sys | $(ratio "$s_cpu_s" "$hugo_cpu") | | |
 | peak memory after start-up (VmHWM) | ${s_hwm_mb} MB | Hugo ${hugo_mb} MB max RSS | $r_mem | <= 0.3 | $(verdict "$r_mem" "<=" 0.3) |
 | GET /api/posts?tag=connection&emotion=grief&page=2 | ${f_rps} rps, p99 ${f_p99} ms | ceiling ${c_rps} rps, p99 ${c_p99} ms | $r_list rps, $r_list_p99 p99 | >= 0.7 rps, <= 2 p99 | $list_verdict |
-| GET /api/posts/{slug} over $slug_count slugs | ${s_rps} rps, p99 ${s_p99} ms | ceiling ${c_rps} rps | $r_slug | >= 0.7 | $slug_verdict |
-| GET /api/posts?q=... over $(wc -l <"$queries") different queries | ${q_rps} rps, p99 ${q_p99} ms | ceiling ${c_rps} rps | $r_search | >= 0.05 | $search_verdict |
-| 304 to If-None-Match | ${n_rps} rps, p99 ${n_p99} ms | ceiling ${c_rps} rps | $r_304 | >= 0.9 | $not_modified_verdict |
+| GET /api/posts/{slug} over $slug_count slugs | ${s_rps} rps, p99 ${s_p99} ms | ceiling ${c_slug} rps | $r_slug | >= 0.7 | $slug_verdict |
+| GET /api/posts?q=... over $(wc -l <"$queries") different queries | ${q_rps} rps, p99 ${q_p99} ms | ceiling ${c_search} rps | $r_search | >= 0.05 | $search_verdict |
+| 304 to If-None-Match | ${n_rps} rps, p99 ${n_p99} ms | ceiling ${c_304} rps | $r_304 | >= 0.9 | $not_modified_verdict |
 | one edited file visible through the API (median of 5; max ${e_max} ms; files re-read: $e_reread) | ${e_ms} ms | 300 ms | | <= 300 ms | $edit_verdict |
 
+ceiling runs (each just before the API route of its row): $c_rps, $c_slug, $c_304, $c_search rps
 after the load runs: API VmHWM ${hwm_after_mb} MB, VmRSS ${rss_after_mb} MB; bytes per answer: ceiling $(field bytes_per_req "$ceiling"), list $(field bytes_per_req "$filtered"), slug $(field bytes_per_req "$slugs"), search $(field bytes_per_req "$search")
 CPU busy (other processes) before each phase:$noise
 raw wrk lines: $results; server logs: $out/logs/
