@@ -5,7 +5,8 @@ namespace JournalApi.Content.Indexing;
 /// <summary>
 /// Counts tags, emotions and years over a set of post positions. Each post's values are laid out as term ids in
 /// one flat array, so counting a set costs one increment per value of each matching post (about 80 microseconds for
-/// 10,000 posts) rather than a walk over every posting list.
+/// 10,000 posts) rather than a walk over every posting list. For large sets, each value also has a bitmap of its posts:
+/// the set's bitmap ANDed with each and counted takes a few microseconds for a few dozen values.
 /// </summary>
 internal sealed class FacetCounter
 {
@@ -39,9 +40,11 @@ internal sealed class FacetCounter
     public PostFacets Count(int[] matches, bool expandEmotions)
     {
         var perYear = new int[yearSpan];
+        var matched = new ulong[Bitmaps.WordsFor(yearOf.Length)];
         foreach (var i in matches)
         {
             perYear[yearOf[i] - firstYear]++;
+            matched[i >> 6] |= 1UL << i;
         }
 
         var years = new List<YearFacet>();
@@ -53,7 +56,7 @@ internal sealed class FacetCounter
             }
         }
 
-        return new PostFacets(tags.Count(matches), (expandEmotions ? emotionsWithAncestors : emotions).Count(matches), years);
+        return new PostFacets(tags.Count(matches, matched), (expandEmotions ? emotionsWithAncestors : emotions).Count(matches, matched), years);
     }
 
     /// <summary>One kind of value, as the ids each post carries.</summary>
@@ -62,6 +65,9 @@ internal sealed class FacetCounter
         private readonly string[] names;
         private readonly int[] start;
         private readonly int[] ids;
+
+        // Per value, the posts carrying it as bits (null when a bitmap per value would outweigh the flat ids many times).
+        private readonly ulong[][]? bitmaps;
 
         public Values(int postCount, IReadOnlyDictionary<string, int[]> postings)
         {
@@ -89,17 +95,37 @@ internal sealed class FacetCounter
                     ids[next[position]++] = id;
                 }
             }
+
+            var words = Bitmaps.WordsFor(postCount);
+            if ((long)names.Length * words <= 4L * ids.Length)
+            {
+                bitmaps = [.. names.Select(name => Bitmaps.Of(postings[name], words))];
+            }
         }
 
         /// <summary>The values carried by the matches, most frequent first, ties by name (ids are in name order).</summary>
-        public List<FacetCount> Count(int[] matches)
+        /// <param name="matches">The positions of the matching posts.</param>
+        /// <param name="matched">The same positions as bits.</param>
+        public List<FacetCount> Count(int[] matches, ulong[] matched)
         {
             var counts = new int[names.Length];
-            foreach (var i in matches)
+
+            // Whichever touches fewer words: every value's bitmap, or the ids of every matching post.
+            if (bitmaps is not null && (long)bitmaps.Length * matched.Length < (long)matches.Length * ids.Length / Math.Max(1, start.Length - 1))
             {
-                for (var k = start[i]; k < start[i + 1]; k++)
+                for (var id = 0; id < bitmaps.Length; id++)
                 {
-                    counts[ids[k]]++;
+                    counts[id] = Bitmaps.CountBoth(bitmaps[id], matched);
+                }
+            }
+            else
+            {
+                foreach (var i in matches)
+                {
+                    for (var k = start[i]; k < start[i + 1]; k++)
+                    {
+                        counts[ids[k]]++;
+                    }
                 }
             }
 
