@@ -8,14 +8,23 @@ namespace JournalApi.Content.Loading;
 /// Holds the snapshots being served and swaps them atomically: a reader sees one whole snapshot or the next,
 /// never a mix. It remembers what recent versions held, so that a client can ask what changed since one.
 /// </summary>
-public sealed class ContentStore
+/// <param name="rememberedSlugs">The bound of <see cref="RememberedSlugs"/>, smaller in tests.</param>
+public sealed class ContentStore(int rememberedSlugs = ContentStore.RememberedSlugs)
 {
-    /// <summary>How many versions <see cref="ChangesSince"/> can look back.</summary>
+    /// <summary>How many versions <see cref="ChangesSince"/> can look back, at most.</summary>
     public const int RememberedVersions = 256;
+
+    /// <summary>
+    /// How many slugs the remembered versions may hold together (each is a map of every slug to its hash, about 40 bytes
+    /// a slug): 256 versions of a 10,000-entry journal would hold 90 MB, so a large journal keeps fewer versions.
+    /// The newest version is always kept.
+    /// </summary>
+    public const int RememberedSlugs = 1_000_000;
 
     private readonly TaskCompletionSource firstLoad = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock gate = new();
     private readonly LinkedList<(string Version, Dictionary<string, string> Hashes)> history = new();
+    private long slugsInHistory;
     private readonly List<Channel<ContentSnapshot>> subscribers = [];
     private volatile ContentSnapshots? current;
 
@@ -40,10 +49,12 @@ public sealed class ContentStore
             current = snapshots;
             if (changed)
             {
-                history.AddLast((snapshots.Public.Version,
-                    snapshots.Public.Posts.ToDictionary(p => p.Slug, p => p.ContentHash, StringComparer.Ordinal)));
-                if (history.Count > RememberedVersions)
+                var hashes = snapshots.Public.Posts.ToDictionary(p => p.Slug, p => p.ContentHash, StringComparer.Ordinal);
+                history.AddLast((snapshots.Public.Version, hashes));
+                slugsInHistory += hashes.Count;
+                while (history.Count > RememberedVersions || (slugsInHistory > rememberedSlugs && history.Count > 1))
                 {
+                    slugsInHistory -= history.First!.Value.Hashes.Count;
                     history.RemoveFirst();
                 }
             }

@@ -309,6 +309,38 @@ public sealed class ContentLibraryTests : IDisposable
     }
 
     [Fact]
+    public void ChangesSinceAVersionBeyondTheRememberedSlugsAreNull()
+    {
+        folder.Copy(FirstLight, "first-light.md");
+        folder.Copy(FirstLight, "second-light.md");
+        var library = Library();
+        var store = new ContentStore(rememberedSlugs: 5);
+        store.Publish(library.Refresh());
+        var first = store.Current!.Version;
+        folder.Copy(FirstLightEdited, "first-light.md");
+        store.Publish(library.Refresh());
+        var second = store.Current!.Version;
+
+        // Two slugs a version: the third brings the remembered slugs to 6, past 5, and the first version is forgotten.
+        folder.Copy(FirstLightEdited, "second-light.md");
+        store.Publish(library.Refresh());
+
+        Assert.Null(store.ChangesSince(first));
+        Assert.Equal(["second-light"], store.ChangesSince(second)!.Updated);
+    }
+
+    [Fact]
+    public void TheNewestVersionIsRememberedEvenWhenItAloneHoldsMoreSlugsThanTheBound()
+    {
+        folder.Copy(FirstLight, "first-light.md");
+        folder.Copy(FirstLight, "second-light.md");
+        var store = new ContentStore(rememberedSlugs: 1);
+        store.Publish(Library().Refresh());
+
+        Assert.NotNull(store.ChangesSince(store.Current!.Version));
+    }
+
+    [Fact]
     public void ChangesSinceAnUnknownVersionAreNull()
     {
         folder.Copy(FirstLight, "first-light.md");
