@@ -7,9 +7,10 @@ using Microsoft.Extensions.Options;
 namespace JournalApi.Content;
 
 /// <summary>
-/// Loads the content folder once the host has started (liveness answers at once; readiness turns 200 when
-/// every entry is queryable), then follows it: file-system events or polling, debounced, re-read only what
-/// changed, swap the snapshots. It also rebuilds when a scheduled entry's moment comes.
+/// Publishes the first load of the content folder (begun by <see cref="ContentStart"/>, by the serve command or else
+/// here; liveness answers at once, readiness turns 200 when every entry is queryable), then follows the folder:
+/// file-system events or polling, debounced, re-read only what changed, swap the snapshots. It also rebuilds when a
+/// scheduled entry's moment comes, and disposes the watcher when the host stops.
 /// </summary>
 public sealed partial class ContentWatchService(
     ContentStore store,
