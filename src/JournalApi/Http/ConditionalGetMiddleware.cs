@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using JournalApi.Content.Loading;
-using Microsoft.Net.Http.Headers;
 
 namespace JournalApi.Http;
 
@@ -41,11 +40,11 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentStore 
             snapshot = pinned?.Preview;
         }
 
-        var key = (preview ? "preview:" : "") + context.Request.Path + context.Request.QueryString;
+        var key = KeyFor(context, preview);
         var cacheable = snapshot is not null && path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
         if (cacheable && cache.TryGet(snapshot!.Version, key, out var cached))
         {
-            await WriteAsync(context, cached);
+            await CachedResponseWriter.WriteAsync(context, cached);
             return;
         }
 
@@ -84,45 +83,12 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentStore 
             cache.Add(snapshot!.Version, key, response);
         }
 
-        await WriteAsync(context, response);
+        await CachedResponseWriter.WriteAsync(context, response);
     }
 
-    private static async Task WriteAsync(HttpContext context, CachedResponse response)
-    {
-        var headers = context.Response.Headers;
-        headers.ETag = response.ETag;
-        if (response.TotalCount.Length > 0)
-        {
-            headers["X-Total-Count"] = response.TotalCount;
-        }
-
-        if (response.Link.Length > 0)
-        {
-            headers.Link = response.Link;
-        }
-
-        if (Matches(context.Request.Headers.IfNoneMatch, response.ETag))
-        {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            return;
-        }
-
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = response.ContentType;
-        context.Response.ContentLength = response.Body.Length;
-        await context.Response.Body.WriteAsync(response.Body, context.RequestAborted);
-    }
-
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
-    {
-        if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
-        {
-            return false;
-        }
-
-        var current = new EntityTagHeaderValue(etag);
-        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(current, useStrongComparison: false));
-    }
+    /// <summary>Where an answer is kept in <see cref="ResponseCache"/>: its path and query, apart for preview answers.</summary>
+    public static string KeyFor(HttpContext context, bool preview) =>
+        (preview ? "preview:" : "") + context.Request.Path + context.Request.QueryString;
 
     private static string Base64Url(byte[] hash) => Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_');
 }

@@ -23,11 +23,12 @@ public static class HttpServiceExtensions
     }
 
     /// <summary>
-    /// One central place turns failures into problem+json; then the protections (so that even cached answers are
+    /// A repeated answer first, when nothing on the way would change it; then one central place turns failures into problem+json; then the protections (so that even cached answers are
     /// rate-limited and carry CORS and security headers); then conditional GETs and the answer cache.
     /// </summary>
     public static WebApplication UseJournalHttp(this WebApplication app)
     {
+        app.UseMiddleware<KeptAnswerMiddleware>();
         app.UseExceptionHandler();
         app.UseMiddleware<HeadAsGetMiddleware>();
         // Routing after HEAD became GET, so that HEAD finds the GET endpoints instead of a 405.

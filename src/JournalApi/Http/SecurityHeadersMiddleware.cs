@@ -12,6 +12,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
+        Apply(context);
+        return next(context);
+    }
+
+    public static void Apply(HttpContext context)
+    {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
@@ -19,6 +25,5 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             !context.Request.Path.StartsWithSegments("/swagger/v1", StringComparison.OrdinalIgnoreCase)
                 ? SwaggerUiPolicy
                 : ApiPolicy;
-        return next(context);
     }
 }

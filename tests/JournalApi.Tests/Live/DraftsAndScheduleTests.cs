@@ -73,6 +73,19 @@ public sealed class DraftsAndScheduleTests
     }
 
     [Fact]
+    public async Task APublicAnswerIsNeverReplayedToARequestWithTheKey()
+    {
+        await using var journal = await StartAsync(f => f.WithSetting("Content:PreviewKey", PreviewKey));
+
+        using var plain = await SendAsync(journal.Client, "/api/posts", key: null);
+        using var again = await SendAsync(journal.Client, "/api/posts", key: null);
+        using var previewed = await SendAsync(journal.Client, "/api/posts", PreviewKey);
+
+        Assert.DoesNotContain(Draft, await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(Draft, await previewed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFutureDatedEntryAppearsWithoutARestartOnceTheClockPassesItsDate()
     {
         await using var journal = await StartAsync();

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace JournalApi.Http;
+
+/// <summary>Sends a kept answer: its validators and paging headers, then either 304 (when If-None-Match matches) or the body.</summary>
+public static class CachedResponseWriter
+{
+    public static Task WriteAsync(HttpContext context, CachedResponse response)
+    {
+        var headers = context.Response.Headers;
+        headers.ETag = response.ETag;
+        if (response.TotalCount.Length > 0)
+        {
+            headers["X-Total-Count"] = response.TotalCount;
+        }
+
+        if (response.Link.Length > 0)
+        {
+            headers.Link = response.Link;
+        }
+
+        if (Matches(context.Request.Headers.IfNoneMatch, response.ETag))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = response.ContentType;
+        context.Response.ContentLength = response.Body.Length;
+        return context.Response.Body.WriteAsync(response.Body, context.RequestAborted).AsTask();
+    }
+
+    public static bool Matches(StringValues ifNoneMatch, string etag)
+    {
+        if (ifNoneMatch.Count == 0)
+        {
+            return false;
+        }
+
+        // A client that sends back the ETag it was given, as it was given, needs no parsing.
+        if (ifNoneMatch.Count == 1 && string.Equals(ifNoneMatch[0], etag, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (!EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
+        {
+            return false;
+        }
+
+        var current = new EntityTagHeaderValue(etag);
+        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(current, useStrongComparison: false));
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace JournalApi.Tests.Http;
+
+/// <summary>
+/// A repeated API request is answered from the kept answer before routing and the protections run; what it sends must
+/// be what the whole pipeline sends, and requests that the protections act on must still go through them.
+/// </summary>
+public sealed class KeptAnswerTests(JournalApiFactory factory) : IClassFixture<JournalApiFactory>
+{
+    public static TheoryData<string> Paths =>
+    [
+        "/api/posts?tag=connection&pageSize=1&page=2",
+        "/api/posts/" + FixtureJournal.PainOfReachingOut,
+        "/api/tags",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task ARepeatedRequestGetsTheStatusHeadersAndBodyOfTheFirst(string path)
+    {
+        // A journal of its own, so that the first answer is computed here rather than kept from another test.
+        using var fresh = new JournalApiFactory();
+        using var client = await fresh.CreateReadyClientAsync();
+
+        using var first = await client.GetAsync(new Uri(path, UriKind.Relative));
+        using var second = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(first.StatusCode, second.StatusCode);
+        Assert.Equal(HeadersOf(first), HeadersOf(second));
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task ARepeated304CarriesTheHeadersOfThe200(string path)
+    {
+        using var client = await factory.CreateReadyClientAsync();
+        using var first = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var notModified = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(HeadersOf(first), HeadersOf(notModified));
+    }
+
+    [Fact]
+    public async Task ARepeatedCrossOriginRequestStillGetsItsCorsHeaders()
+    {
+        using var client = await factory.CreateReadyClientAsync();
+        using var plain = await client.GetAsync(new Uri("/api/emotions", UriKind.Relative));
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/emotions", UriKind.Relative));
+        request.Headers.Add("Origin", "https://reader.example.org");
+        using var crossOrigin = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, crossOrigin.StatusCode);
+        Assert.Equal("*", Assert.Single(crossOrigin.Headers.GetValues("Access-Control-Allow-Origin")));
+        Assert.Contains("ETag", crossOrigin.Headers.GetValues("Access-Control-Expose-Headers").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithARateLimitARepeatedRequestStillSpendsATokenAndIsRefusedWhenNoneIsLeft()
+    {
+        using var limited = new JournalApiFactory().WithSetting("RateLimit:Enabled", "true").WithSetting("RateLimit:Burst", "2").WithSetting("RateLimit:PerSecond", "1");
+        using var client = await limited.CreateReadyClientAsync();
+
+        using var first = await client.GetAsync(new Uri("/api/tags", UriKind.Relative));
+        using var second = await client.GetAsync(new Uri("/api/tags", UriKind.Relative));
+        using var third = await client.GetAsync(new Uri("/api/tags", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        await HttpAssert.AssertProblemAsync(third, HttpStatusCode.TooManyRequests);
+    }
+
+    /// <summary>Every header but Date (and the body's own, which a 304 has none of), sorted, values joined.</summary>
+    private static string[] HeadersOf(HttpResponseMessage response) =>
+        response.Headers.Where(h => h.Key != "Date")
+            .Select(h => $"{h.Key}: {string.Join(", ", h.Value)}")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+}
