@@ -17,7 +17,8 @@ public static class HttpServiceExtensions
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
         });
         services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
-        services.AddValidatorsFromAssemblyContaining<PostListRequestValidator>(includeInternalTypes: false);
+        // Validators hold no state, and building one (its rules and their expression trees) cost more than a search.
+        services.AddValidatorsFromAssemblyContaining<PostListRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddSingleton<ResponseCache>();
         return services;
     }
