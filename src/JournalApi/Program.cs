@@ -25,6 +25,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = command.HostArgs,
     ApplicationName = typeof(Program).Assembly.GetName().Name,
+    // appsettings.json sits beside the program (in the build output and the publish folder); the default content
+    // root, the working directory, would leave it unread whenever the program is started from anywhere else.
+    ContentRootPath = AppContext.BaseDirectory,
 });
 builder.Configuration.AddCommandLine(command.HostArgs, new Dictionary<string, string> { ["--content"] = "Content:Path" });
 

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace JournalApi.Tests.Packaging;
+
+/// <summary>
+/// The program as a child process: the one CI published, as the Dockerfile publishes it, when JOURNALAPI_PUBLISH_DIR
+/// names it; otherwise the build beside the tests.
+/// </summary>
+internal static class ProgramProcess
+{
+    public static Process Start(string workingDirectory, params string[] arguments)
+    {
+        var published = Environment.GetEnvironmentVariable("JOURNALAPI_PUBLISH_DIR") is { Length: > 0 } folder ? folder : null;
+        var start = new ProcessStartInfo(published is null ? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet" : Path.Combine(published, "JournalApi"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        // Whatever the machine's environment says, the program's own settings decide.
+        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        start.Environment.Remove("DOTNET_ENVIRONMENT");
+        foreach (var argument in published is null ? [Path.Combine(AppContext.BaseDirectory, "JournalApi.dll"), .. arguments] : arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    /// <summary>A loopback port that was free a moment ago and that nothing listens on now.</summary>
+    public static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
