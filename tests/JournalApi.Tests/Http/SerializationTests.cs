@@ -1,0 +1,56 @@
+using System.Net;
+
+namespace JournalApi.Tests.Http;
+
+/// <summary>
+/// System.Text.Json changes how it writes a type after a few answers (to the source-generated fast path); every answer
+/// must stay byte for byte what the first one was.
+/// </summary>
+public sealed class SerializationTests
+{
+    [Fact]
+    public async Task AListIsWrittenAlikeBeforeAndAfterTheSerializerWarmsUp()
+    {
+        using var factory = new JournalApiFactory();
+        using var client = await factory.CreateReadyClientAsync();
+        // Different requests (so that none is answered from the cache) for the same page.
+        string[] optional = ["page=1", "sort=-date", "tagMatch=all", "pageSize=20"];
+        var queries = Permutations(optional).Select(p => "/api/posts?" + string.Join('&', p)).Take(16).ToList();
+
+        var bodies = new List<string>();
+        foreach (var query in queries)
+        {
+            using var response = await client.GetAsync(new Uri(query, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            bodies.Add(await response.Content.ReadAsStringAsync());
+        }
+
+        Assert.Equal(16, bodies.Count);
+        Assert.All(bodies, body => Assert.Equal(bodies[0], body));
+    }
+
+    [Fact]
+    public async Task ASearchIsWrittenAlikeBeforeAndAfterTheSerializerWarmsUp()
+    {
+        using var factory = new JournalApiFactory();
+        using var client = await factory.CreateReadyClientAsync();
+        string[] optional = ["page=1", "sort=relevance", "tagMatch=all", "pageSize=20"];
+        var queries = Permutations(optional).Select(p => "/api/posts?q=walk&" + string.Join('&', p)).Take(16).ToList();
+
+        var bodies = new List<string>();
+        foreach (var query in queries)
+        {
+            using var response = await client.GetAsync(new Uri(query, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            bodies.Add(await response.Content.ReadAsStringAsync());
+        }
+
+        Assert.Contains("<mark>", bodies[0], StringComparison.Ordinal);
+        Assert.All(bodies, body => Assert.Equal(bodies[0], body));
+    }
+
+    private static IEnumerable<string[]> Permutations(string[] items) =>
+        items.Length <= 1
+            ? [items]
+            : items.SelectMany((item, i) => Permutations([.. items.Where((_, j) => j != i)]).Select(rest => (string[])[item, .. rest]));
+}
