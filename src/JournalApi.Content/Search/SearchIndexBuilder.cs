@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Text;
 using JournalApi.Content.Model;
 
 namespace JournalApi.Content.Search;
@@ -83,6 +84,10 @@ internal sealed class SearchIndexBuilder
         var buffer = state.Buffer;
         var count = 0;
         var indexed = 0;
+        // Body checkpoints are UTF-8 byte offsets (snippets decode from the stored UTF-8): the bytes of the text up to
+        // each one are counted as the split passes it.
+        var counted = 0;
+        var bytes = 0;
         foreach (var (start, length) in WordSplitter.Split(text))
         {
             var id = TermDictionary.StopWord;
@@ -105,7 +110,9 @@ internal sealed class SearchIndexBuilder
 
             if (field == SearchField.Body && count % WordOffsets.Every == 0)
             {
-                state.Offsets.Add(start);
+                bytes += Encoding.UTF8.GetByteCount(text.AsSpan(counted, start - counted));
+                counted = start;
+                state.Offsets.Add(bytes);
             }
 
             buffer[count++] = id;

@@ -20,10 +20,9 @@ internal sealed class SnippetBuilder(FieldPostings body, WordOffsets bodyOffsets
     {
         var description = post.Description ?? "";
         var inDescription = BestInText(description, query);
-        // Decoded once: the post keeps its body text as UTF-8.
-        var bodyText = post.PlainText;
-        var inBody = id >= 0 ? BestInBody(bodyText, id, query) : BestInText(bodyText, query);
-        var (text, window) = inBody.IsBetterThan(inDescription) ? (bodyText, inBody) : (description, inDescription);
+        // The post keeps its body text as UTF-8: an indexed post decodes only the stretch around its best match.
+        var (bodyText, inBody) = id >= 0 ? BestInBody(post, id, query) : WholeBody(post, query);
+        var (text, window) = inBody.IsBetterThan(inDescription) ? (bodyText!, inBody) : (description, inDescription);
         if (window.Distinct == 0)
         {
             if (BestInText(post.Title, query).Distinct > 0)
@@ -31,11 +30,17 @@ internal sealed class SnippetBuilder(FieldPostings body, WordOffsets bodyOffsets
                 return SnippetHtml.Write(post.Title, 0, post.Title.Length, query);
             }
 
-            text = string.IsNullOrWhiteSpace(description) ? bodyText : description;
+            text = string.IsNullOrWhiteSpace(description) ? bodyText ?? WordOffsets.Opening(post.PlainTextUtf8.Span) : description;
         }
 
         var (start, end) = SnippetHtml.Frame(text, window.Start, window.End);
         return SnippetHtml.Write(text, start, end, query);
+    }
+
+    private (string Text, Window Window) WholeBody(Post post, ParsedQuery query)
+    {
+        var text = post.PlainText;
+        return (text, BestInText(text, query));
     }
 
     /// <summary>
@@ -89,13 +94,16 @@ internal sealed class SnippetBuilder(FieldPostings body, WordOffsets bodyOffsets
         return best;
     }
 
-    /// <summary>The same window over an indexed body, found from the postings' word positions without splitting the body.</summary>
-    private Window BestInBody(string text, int id, ParsedQuery query)
+    /// <summary>
+    /// The same window over an indexed body, found from the postings' word positions without splitting the body, with the
+    /// stretch of the body it lies in (null when nothing matched).
+    /// </summary>
+    private (string? Text, Window Window) BestInBody(Post post, int id, ParsedQuery query)
     {
         var clauseCount = query.Clauses.Count;
         if (clauseCount == 0)
         {
-            return default;
+            return (null, default);
         }
 
         var found = BodyMatches.Collect(body, id, query);
@@ -124,12 +132,12 @@ internal sealed class SnippetBuilder(FieldPostings body, WordOffsets bodyOffsets
 
         if (best.Distinct == 0)
         {
-            return default;
+            return (null, default);
         }
 
-        return bodyOffsets.Locate(text, id, best.First, best.Last) is { } span
-            ? new Window(span.Start, span.End, best.Distinct, best.Matches)
-            : BestInText(text, query);
+        return bodyOffsets.Locate(post.PlainTextUtf8.Span, id, best.First, best.Last) is { } quote
+            ? (quote.Text, new Window(quote.Start, quote.End, best.Distinct, best.Matches))
+            : WholeBody(post, query);
     }
 
     /// <summary>A run of matches: where it starts and ends, how many clauses and words it shows.</summary>

@@ -108,6 +108,35 @@ public sealed class HighlightTests
         Assert.Equal(index.Highlight(posts[0], query), index.Highlight(posts[0] with { }, query));
     }
 
+    [Fact]
+    public void QuotingFromAStretchOfTheBodyGivesWhatTheWholeBodyGives()
+    {
+        // Long bodies of words in one-, two-, three- and four-byte UTF-8, so that the stretch decoded around a match starts
+        // and ends inside every kind of character, at every distance from the body's ends.
+        string[] words = ["river", "heron", "café", "naïve", "größe", "ödön", "日本", "語彙", "𝒜lpha", "note", "quiet", "ελπίδα", "дом"];
+        var random = new Random(20261127);
+        var posts = Enumerable.Range(0, 40).Select(i =>
+        {
+            var body = string.Join(random.Next(4) == 0 ? "\n\n" : " ", Enumerable.Range(0, random.Next(5, 1500)).Select(_ => words[random.Next(words.Length)]));
+            return Post($"p{i}", "Untitled", random.Next(3) == 0 ? "A day like " + words[random.Next(words.Length)] : null, body);
+        }).ToArray();
+        var (index, indexed) = Index(posts);
+
+        var compared = 0;
+        foreach (var query in words.Concat(words.Zip(words.Skip(3), (a, b) => $"{a} {b}")).Concat(words.Zip(words.Skip(1), (a, b) => $"\"{a} {b}\"")))
+        {
+            var result = index.Search(query);
+            for (var i = 0; i < result.Count; i++)
+            {
+                var post = indexed[result.Ids[i]];
+                Assert.Equal(index.Highlight(post with { }, result.Query), index.Highlight(post, result.Query));
+                compared++;
+            }
+        }
+
+        Assert.True(compared > 500, $"only {compared} snippets compared");
+    }
+
     private static string Highlight(JournalApi.Content.Model.Post post, string query)
     {
         var (index, posts) = Index(post);
