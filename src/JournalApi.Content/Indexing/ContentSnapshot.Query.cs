@@ -15,8 +15,8 @@ public sealed partial class ContentSnapshot
         IEnumerable<int> ordered = query.Sort switch
         {
             PostSort.DateAscending => matches.Reverse(),
-            PostSort.TitleAscending => matches.OrderBy(i => titleRank[i]),
-            PostSort.TitleDescending => matches.OrderByDescending(i => titleRank[i]),
+            PostSort.TitleAscending => matches.OrderBy(i => titleRank.Value[i]),
+            PostSort.TitleDescending => matches.OrderByDescending(i => titleRank.Value[i]),
             PostSort.Relevance when found is not null => take == 0 ? [] : BestFirst(found, matches, skip + take),
             _ => matches,
         };

@@ -17,7 +17,8 @@ public sealed partial class ContentSnapshot
     private readonly Dictionary<string, int> positionBySlug;
     private readonly FrozenDictionary<string, int[]> byTag;
     private readonly FrozenDictionary<string, int[]> byEmotion;
-    private readonly int[] titleRank;
+    // Built on the first sort by title: ordering 10,000 titles took a tenth of building a snapshot, at start-up and on every edit.
+    private readonly Lazy<int[]> titleRank;
     private readonly Lazy<SearchIndex> searchIndex;
     private readonly Lazy<FrozenDictionary<string, int[]>> byEmotionWithDescendants;
     private readonly Lazy<FacetCounter> facetCounter;
@@ -38,7 +39,7 @@ public sealed partial class ContentSnapshot
 
         byTag = Invert(p => p.Tags);
         byEmotion = Invert(p => p.Emotions);
-        titleRank = Rank(Posts);
+        titleRank = new(() => Rank(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
         Tags = Count(byTag);
         Emotions = Count(byEmotion);
         Archive = CountByMonth(Posts);
