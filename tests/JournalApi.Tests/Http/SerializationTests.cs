@@ -8,14 +8,15 @@ namespace JournalApi.Tests.Http;
 /// </summary>
 public sealed class SerializationTests
 {
-    [Fact]
-    public async Task AListIsWrittenAlikeBeforeAndAfterTheSerializerWarmsUp()
+    [Theory]
+    [InlineData("/api/posts?", "sort=-date", "\"items\"")]
+    [InlineData("/api/posts?q=walk&", "sort=relevance", "<mark>")]
+    public async Task APageIsWrittenAlikeBeforeAndAfterTheSerializerWarmsUp(string path, string sort, string expected)
     {
         using var factory = new JournalApiFactory();
         using var client = await factory.CreateReadyClientAsync();
         // Different requests (so that none is answered from the cache) for the same page.
-        string[] optional = ["page=1", "sort=-date", "tagMatch=all", "pageSize=20"];
-        var queries = Permutations(optional).Select(p => "/api/posts?" + string.Join('&', p)).Take(16).ToList();
+        var queries = Permutations(["page=1", sort, "tagMatch=all", "pageSize=20"]).Select(p => path + string.Join('&', p)).Take(16).ToList();
 
         var bodies = new List<string>();
         foreach (var query in queries)
@@ -26,26 +27,7 @@ public sealed class SerializationTests
         }
 
         Assert.Equal(16, bodies.Count);
-        Assert.All(bodies, body => Assert.Equal(bodies[0], body));
-    }
-
-    [Fact]
-    public async Task ASearchIsWrittenAlikeBeforeAndAfterTheSerializerWarmsUp()
-    {
-        using var factory = new JournalApiFactory();
-        using var client = await factory.CreateReadyClientAsync();
-        string[] optional = ["page=1", "sort=relevance", "tagMatch=all", "pageSize=20"];
-        var queries = Permutations(optional).Select(p => "/api/posts?q=walk&" + string.Join('&', p)).Take(16).ToList();
-
-        var bodies = new List<string>();
-        foreach (var query in queries)
-        {
-            using var response = await client.GetAsync(new Uri(query, UriKind.Relative));
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            bodies.Add(await response.Content.ReadAsStringAsync());
-        }
-
-        Assert.Contains("<mark>", bodies[0], StringComparison.Ordinal);
+        Assert.Contains(expected, bodies[0], StringComparison.Ordinal);
         Assert.All(bodies, body => Assert.Equal(bodies[0], body));
     }
 
