@@ -31,8 +31,9 @@ public static class HttpServiceExtensions
     }
 
     /// <summary>
-    /// A repeated answer first, when nothing on the way would change it; then one central place turns failures into problem+json; then the protections (so that even cached answers are
-    /// rate-limited and carry CORS and security headers); then conditional GETs and the answer cache.
+    /// A repeated answer first, when nothing on the way would change it; then one central place turns failures into
+    /// problem+json; then the protections (so that even cached answers are rate-limited and carry CORS and security
+    /// headers); then conditional GETs and the answer cache.
     /// </summary>
     public static WebApplication UseJournalHttp(this WebApplication app)
     {
