@@ -40,11 +40,22 @@ internal sealed class FacetCounter
     public PostFacets Count(int[] matches, bool expandEmotions)
     {
         var perYear = new int[yearSpan];
-        var matched = new ulong[Bitmaps.WordsFor(yearOf.Length)];
         foreach (var i in matches)
         {
             perYear[yearOf[i] - firstYear]++;
-            matched[i >> 6] |= 1UL << i;
+        }
+
+        // The matches as bits, only when one kind of value will count from its bitmaps (large sets).
+        var emotionValues = expandEmotions ? emotionsWithAncestors : emotions;
+        var words = Bitmaps.WordsFor(yearOf.Length);
+        ulong[]? matched = null;
+        if (tags.CountsByBitmap(matches.Length, words) || emotionValues.CountsByBitmap(matches.Length, words))
+        {
+            matched = new ulong[words];
+            foreach (var i in matches)
+            {
+                matched[i >> 6] |= 1UL << i;
+            }
         }
 
         var years = new List<YearFacet>();
@@ -56,7 +67,7 @@ internal sealed class FacetCounter
             }
         }
 
-        return new PostFacets(tags.Count(matches, matched), (expandEmotions ? emotionsWithAncestors : emotions).Count(matches, matched), years);
+        return new PostFacets(tags.Count(matches, matched), emotionValues.Count(matches, matched), years);
     }
 
     /// <summary>One kind of value, as the ids each post carries.</summary>
@@ -103,15 +114,20 @@ internal sealed class FacetCounter
             }
         }
 
+        /// <summary>
+        /// Whether counting a set of this many matches reads fewer words from every value's bitmap (of
+        /// <paramref name="words"/> words each) than from the ids of every matching post.
+        /// </summary>
+        public bool CountsByBitmap(int matchCount, int words) =>
+            bitmaps is not null && (long)bitmaps.Length * words < (long)matchCount * ids.Length / Math.Max(1, start.Length - 1);
+
         /// <summary>The values carried by the matches, most frequent first, ties by name (ids are in name order).</summary>
         /// <param name="matches">The positions of the matching posts.</param>
-        /// <param name="matched">The same positions as bits.</param>
-        public List<FacetCount> Count(int[] matches, ulong[] matched)
+        /// <param name="matched">The same positions as bits, when <see cref="CountsByBitmap"/> said so.</param>
+        public List<FacetCount> Count(int[] matches, ulong[]? matched)
         {
             var counts = new int[names.Length];
-
-            // Whichever touches fewer words: every value's bitmap, or the ids of every matching post.
-            if (bitmaps is not null && (long)bitmaps.Length * matched.Length < (long)matches.Length * ids.Length / Math.Max(1, start.Length - 1))
+            if (matched is not null && bitmaps is not null && CountsByBitmap(matches.Length, matched.Length))
             {
                 for (var id = 0; id < bitmaps.Length; id++)
                 {
