@@ -239,6 +239,7 @@ swap() {
   local k=$1 before t0 i v edge_v done_count=0 elapsed
   local -a took=("" "" "")
   local edge_took=""
+  versions=()
   before=$(version_of "${api_ports[0]}")
   t0=$EPOCHREALTIME
   ln -s ".worktrees/rev-$k" "$root/tmp-link" && mv -T "$root/tmp-link" "$root/journal"
@@ -259,8 +260,9 @@ swap() {
     fi
     sleep 0.05
   done
-  printf 'swap %d: replicas %s s, %s s, %s s; edge %s s; versions %s -> %s %s %s\n' "$k" "${took[0]:-never}" "${took[1]:-never}" \
-    "${took[2]:-never}" "${edge_took:-never}" "$before" "${versions[0]:-?}" "${versions[1]:-?}" "${versions[2]:-?}" >>"$work/swaps.txt"
+  seconds() { [[ -n "$1" ]] && printf '%s s' "$1" || printf 'never (within %s s)' "$SWAP_TIMEOUT"; }
+  printf 'swap %d: replicas %s, %s, %s; edge %s; versions %s -> %s %s %s\n' "$k" "$(seconds "${took[0]}")" "$(seconds "${took[1]}")" \
+    "$(seconds "${took[2]}")" "$(seconds "$edge_took")" "$before" "${versions[0]:-?}" "${versions[1]:-?}" "${versions[2]:-?}" >>"$work/swaps.txt"
 }
 
 # The run, DURATION seconds of two loads at once: wrk through the edge with its cache (most answers never reach a
