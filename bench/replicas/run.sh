@@ -10,7 +10,7 @@
 # Measures and prints: failed requests (non-2xx/3xx answers and socket errors seen by wrk), answers from the cache
 # and from the replicas ($upstream_cache_status in nginx's log), requests nginx retried on another replica, for each
 # swap the time until every replica (and the edge) serves it, ETags of every path on every replica (must be equal),
-# then requests per second through nginx without its cache to 1, 2 and 3 replicas, with the cache, and to one
+# then requests per second (median of ROUNDS runs) through nginx without its cache to 1, 2 and 3 replicas, with the cache, and to one
 # replica directly. Exits 1 when a request failed, ETags differ, or a swap did not reach every replica.
 #
 # Options and environment (a flag wins over its variable):
@@ -18,6 +18,7 @@
 #   --corpus DIR      CORPUS=content     the journal to serve (copied; the repository's sample by default)
 #   --connections N   CONNECTIONS=32     wrk connections (2 threads)
 #   --rps-duration S  RPS_DURATION=10    seconds of each requests-per-second run (after 3 s of warm-up)
+#   --rounds N        ROUNDS=3           requests-per-second rounds (the median is printed)
 #   --api-env STR     API_ENV=''         extra environment of the API processes, e.g. 'Content__PollSeconds=1'
 #   --stale S         STALE=10           seconds before a replaced folder is deleted (git-sync: --stale-worktree-timeout)
 #   --ref REV         REF=''             build the API from a git revision (git archive) instead of the work tree
@@ -38,6 +39,7 @@ DURATION="${DURATION:-60}"
 CORPUS="${CORPUS:-$repo/content}"
 CONNECTIONS="${CONNECTIONS:-32}"
 RPS_DURATION="${RPS_DURATION:-10}"
+ROUNDS="${ROUNDS:-3}"
 API_ENV="${API_ENV:-}"
 STALE="${STALE:-10}"
 REF="${REF:-}"
@@ -52,6 +54,7 @@ while (( $# )); do
     --corpus) CORPUS="${2:?--corpus needs a folder}"; shift 2 ;;
     --connections) CONNECTIONS="${2:?--connections needs a number}"; shift 2 ;;
     --rps-duration) RPS_DURATION="${2:?--rps-duration needs seconds}"; shift 2 ;;
+    --rounds) ROUNDS="${2:?--rounds needs a number}"; shift 2 ;;
     --api-env) API_ENV="${2?--api-env needs 'K=V ...'}"; shift 2 ;;
     --stale) STALE="${2:?--stale needs seconds}"; shift 2 ;;
     --ref) REF="${2:?--ref needs a git revision}"; shift 2 ;;
@@ -66,6 +69,7 @@ usage_error() { echo "run.sh: $*" >&2; exit 2; }
 [[ "$DURATION" =~ ^[0-9]+$ ]] && (( DURATION >= 30 && DURATION <= 600 )) || usage_error "DURATION must be 30..600 seconds"
 [[ "$CONNECTIONS" =~ ^[0-9]+$ ]] && (( CONNECTIONS >= 2 && CONNECTIONS <= 256 )) || usage_error "CONNECTIONS must be 2..256"
 [[ "$RPS_DURATION" =~ ^[0-9]+$ ]] && (( RPS_DURATION >= 1 && RPS_DURATION <= 120 )) || usage_error "RPS_DURATION must be 1..120 seconds"
+[[ "$ROUNDS" =~ ^[0-9]+$ ]] && (( ROUNDS >= 1 && ROUNDS <= 10 )) || usage_error "ROUNDS must be 1..10"
 [[ "$STALE" =~ ^[0-9]+$ ]] || usage_error "STALE must be a number of seconds"
 [[ "$PORT_BASE" =~ ^[0-9]+$ ]] && (( PORT_BASE >= 1024 && PORT_BASE <= 65000 )) || usage_error "PORT_BASE must be 1024..65000"
 [[ -d "$CORPUS" ]] || usage_error "no corpus folder at $CORPUS"
@@ -328,19 +332,32 @@ while read -r path; do
   printf '%s %s %s %s\n' "$path" "${a:--}" "${b:--}" "${c:--}" >>"$work/etags.txt"
 done <"$paths"
 
-# Requests per second: without the cache to 1, 2 and 3 replicas, with the cache, and to replica 1 directly.
-rps() {  # rps URL: requests per second of wrk over the paths, after 3 s of warm-up
+# Requests per second: without the cache to 1, 2 and 3 replicas, with the cache, and to replica 1 directly; ROUNDS
+# rounds, the five targets in turn within each round, so that a busy minute of the machine weighs on all of them.
+rps() {  # rps URL: requests per second of wrk over the paths, after 3 s of warm-up; failed requests are added up
   PATHS_FILE="$paths" wrk -t2 -c"$CONNECTIONS" -d3s -s "$here/mix.lua" "$1" >/dev/null 2>&1 || true
   PATHS_FILE="$paths" wrk -t2 -c"$CONNECTIONS" -d"${RPS_DURATION}s" -s "$here/mix.lua" "$1" >"$work/wrk-rps.txt" 2>&1
   grep -q '^mix:' "$work/wrk-rps.txt" || die "wrk printed no summary: $(cat "$work/wrk-rps.txt")"
-  printf '%s/s (failed %d)' "$(sed -n 's/^Requests\/sec: *//p' "$work/wrk-rps.txt")" "$(failed_of "$work/wrk-rps.txt")"
+  echo $(( $(cat "$work/rps-failed.txt") + $(failed_of "$work/wrk-rps.txt") )) >"$work/rps-failed.txt"
+  sed -n 's/^Requests\/sec: *\([0-9]*\).*/\1/p' "$work/wrk-rps.txt"
 }
-log "requests per second, ${RPS_DURATION} s each"
-rps_1=$(rps "http://127.0.0.1:$((edge_port + 1))")
-rps_2=$(rps "http://127.0.0.1:$((edge_port + 2))")
-rps_3=$(rps "http://127.0.0.1:$((edge_port + 3))")
-rps_cache=$(rps "http://127.0.0.1:$edge_port")
-rps_direct=$(rps "http://127.0.0.1:${api_ports[0]}")
+median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)) }'; }
+targets=(1 2 3 cache direct)
+declare -A rps_all=()
+echo 0 >"$work/rps-failed.txt"
+log "requests per second: $ROUNDS rounds of ${#targets[@]} runs, ${RPS_DURATION} s each"
+for (( round = 1; round <= ROUNDS; round++ )); do
+  for target in "${targets[@]}"; do
+    case $target in
+      cache) url="http://127.0.0.1:$edge_port" ;;
+      direct) url="http://127.0.0.1:${api_ports[0]}" ;;
+      *) url="http://127.0.0.1:$((edge_port + target))" ;;
+    esac
+    rps_all[$target]+="$(rps "$url") "
+  done
+done
+rps_of() { printf '%s (runs: %s)' "$(median <<<"${rps_all[$1]}")" "$(sed 's/ $//; s/ /, /g' <<<"${rps_all[$1]}")"; }
+rps_failed=$(cat "$work/rps-failed.txt")
 
 errors_logged=$(cat "$work"/api-*.log | grep -c -E '^(fail|crit):' || true)
 memory=$(for i in 0 1 2; do printf '%s ' "$(awk '/VmHWM/ { printf "%d MB", $2 / 1024 }' "/proc/${api_pids[$i]}/status" 2>/dev/null || echo '?')"; done)
@@ -363,10 +380,10 @@ balancer (no cache), wrk -t1 -c$balancer_connections -d${DURATION}s: $balancer_s
   retried on another replica: $retried_balancer
 $(sed 's/^/content /' "$work/swaps.txt")
 ETags of $((etag_equal + etag_differ)) paths on 3 replicas: $etag_equal equal, $etag_differ different
-requests per second (no cache): 1 replica $rps_1, 2 replicas $rps_2, 3 replicas $rps_3
-requests per second: with the cache $rps_cache; replica 1 directly $rps_direct
+requests per second, median of $ROUNDS runs of ${RPS_DURATION} s, through nginx without the cache: 1 replica $(rps_of 1); 2 replicas $(rps_of 2); 3 replicas $(rps_of 3)
+  through nginx with the cache: $(rps_of cache); replica 1 directly: $(rps_of direct); failed requests in these runs: $rps_failed
 peak resident memory (VmHWM) of replicas 1, 2 (restarted), 3: $memory; errors in the replicas' logs: $errors_logged
 EOF
 (( etag_differ == 0 )) || { log "ETags differ (see $work/etags.txt):"; grep -v -E '^(\S+) (\S+) \2 \2$' "$work/etags.txt" >&2 || true; }
-(( failed == 0 && etag_differ == 0 && swaps_ok )) || { keep=1; die "the proof failed: $failed failed requests, $etag_differ paths with different ETags, swaps reached every replica: $swaps_ok"; }
+(( failed == 0 && rps_failed == 0 && etag_differ == 0 && swaps_ok )) || { keep=1; die "the proof failed: $failed failed requests, $etag_differ paths with different ETags, swaps reached every replica: $swaps_ok"; }
 log "proof passed"
