@@ -10,8 +10,9 @@
 # Measures and prints: failed requests (non-2xx/3xx answers and socket errors seen by wrk), answers from the cache
 # and from the replicas ($upstream_cache_status in nginx's log), requests nginx retried on another replica, for each
 # swap the time until every replica (and the edge) serves it, ETags of every path on every replica (must be equal),
-# then requests per second (median of ROUNDS runs) through nginx without its cache to 1, 2 and 3 replicas, with the cache, and to one
-# replica directly. Exits 1 when a request failed, ETags differ, or a swap did not reach every replica.
+# then requests per second (median of ROUNDS runs) through nginx without its cache to 1, 2 and 3 replicas, with the
+# cache, and to one replica directly. Exits 1 when a request failed, ETags differ, or a swap did not reach every
+# replica.
 #
 # Options and environment (a flag wins over its variable):
 #   --duration S      DURATION=60        seconds of load during the kill and the swaps (30..600)
