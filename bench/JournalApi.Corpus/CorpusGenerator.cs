@@ -12,7 +12,7 @@ public static class CorpusGenerator
 {
     public const long DefaultSeed = 42;
 
-    /// <summary>Entry <paramref name="index"/> of the corpus made with <paramref name="seed"/>, under the name it would get among the first <paramref name="count"/> entries.</summary>
+    /// <summary>The first <paramref name="count"/> entries of the corpus made with <paramref name="seed"/>, in memory, in order.</summary>
     public static IEnumerable<CorpusEntry> Entries(int count, long seed = DefaultSeed)
     {
         var names = FileNames(count, seed);

@@ -101,6 +101,7 @@ internal static class MarkdownBody
         return string.Join(' ', sentences);
     }
 
+    /// <summary>Words with a letter in them: list, quote and heading markers do not count towards the length.</summary>
     private static int CountWords(string block) =>
-        block.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
+        block.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsAsciiLetter));
 }
