@@ -4,7 +4,7 @@ namespace JournalApi.Corpus;
 /// xoshiro256** seeded through SplitMix64, in integers only: no floating point and no runtime-specific
 /// <see cref="Random"/> algorithm, so a seed gives the same draws on every machine and every .NET version.
 /// </summary>
-public sealed class SeededRandom
+internal sealed class SeededRandom
 {
     private ulong s0, s1, s2, s3;
 
