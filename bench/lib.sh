@@ -1,5 +1,5 @@
-# Shared by run-bench.sh and load-during-edits.sh (sourced, not run). Expects: repo, out, JOURNALAPI_CORPUS_GEN, and
-# the caller's log and die functions.
+# Shared by run-bench.sh and load-during-edits.sh (sourced, not run). Expects: repo, out, and the caller's log and die
+# functions; CORPUS_SEED (default 42) picks the generated corpus.
 
 # select_source REF [EXTRACT]: sets source_tree (the folder to build) and built_from (how to describe it). With a
 # revision, its tree is extracted once with git archive into $out/src-SHA (unless EXTRACT is 0); without, the work tree.
@@ -29,14 +29,16 @@ publish_api() {
     || { tail -30 "$2" >&2; die "publishing src/JournalApi failed"; }
 }
 
-# corpus N: prints the cached corpus folder $out/corpus-N, generated (atomically) on first use.
+# corpus N: prints the cached corpus folder $out/corpus-N-seedS, generated (atomically) on first use by the repository's
+# own generator, bench/JournalApi.Corpus, always from the work tree (--ref changes the API built, not the corpus).
 corpus() {
-  local dir="$out/corpus-$1"
+  local seed="${CORPUS_SEED:-42}"
+  local dir="$out/corpus-$1-seed$seed"
   if [[ ! -d "$dir" ]]; then
-    [[ -f "$JOURNALAPI_CORPUS_GEN" ]] || die "corpus generator not found at $JOURNALAPI_CORPUS_GEN (set JOURNALAPI_CORPUS_GEN)"
     log "generating $1 entries into $dir"
     rm -rf "$dir.tmp"
-    python3 "$JOURNALAPI_CORPUS_GEN" "$1" "$dir.tmp" >&2
+    dotnet run --project "$repo/bench/JournalApi.Corpus" -c Release --disable-build-servers -- "$1" "$dir.tmp" --seed "$seed" >&2 \
+      || die "generating the corpus with bench/JournalApi.Corpus failed"
     mv "$dir.tmp" "$dir"
   fi
   printf '%s\n' "$dir"

@@ -6,7 +6,7 @@
 #   bash bench/load-during-edits.sh [--entries N] [--duration S] [--interval-ms MS] [--ref REV | --api DIR | --no-build]
 #
 # Steps: publish a Release build of src/JournalApi into bench/.out/api-edits (or use --api DIR); copy the corpus
-# (bench/.out/corpus-N, generated on first use, shared with run-bench.sh) into a temporary folder; start the API on it
+# (bench/.out/corpus-N-seedS, generated on first use, shared with run-bench.sh) into a temporary folder; start the API on it
 # and wait for /health/ready; fetch the slugs of the lists; then, for DURATION seconds and at the same time,
 # edit-during-load.py edits the folder every INTERVAL_MS and wrk runs wrk-during-edits.lua (which checks every
 # answer), while curl follows /api/changes/stream to count the snapshots published. Afterwards the API must serve
@@ -27,7 +27,7 @@
 #   --no-build                            reuse bench/.out/api-edits
 #   --keep                                keep the temporary content folder and logs (printed at the end)
 #   API_PORT=5461 READY_TIMEOUT=300 CONVERGE_TIMEOUT=30 SEED=8 WITH_Q=auto (1: add 'q' routes; auto: when the API accepts q)
-#   JOURNALAPI_CORPUS_GEN=../shared/bench/gen-corpus.py  (relative to the repository root)
+#   CORPUS_SEED=42     seed of the generated corpus (bench/JournalApi.Corpus)
 #
 # Only 127.0.0.1 is ever contacted. Every process this script starts is ended when it exits.
 set -euo pipefail
@@ -47,7 +47,6 @@ READY_TIMEOUT="${READY_TIMEOUT:-300}"
 CONVERGE_TIMEOUT="${CONVERGE_TIMEOUT:-30}"
 SEED="${SEED:-8}"
 WITH_Q="${WITH_Q:-auto}"
-JOURNALAPI_CORPUS_GEN="$(cd "$repo" && realpath -m "${JOURNALAPI_CORPUS_GEN:-$repo/../shared/bench/gen-corpus.py}")"
 api_dir="$out/api-edits" build=1 keep=0
 
 while (( $# )); do

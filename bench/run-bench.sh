@@ -5,7 +5,7 @@
 #   bash bench/run-bench.sh [--entries N] [--duration S] [--api-env 'K=V ...'] [--ref REV] [--knobs] [--no-hugo] [--no-build]
 #
 # Steps: publish Release builds of src/JournalApi and bench/Ceiling into bench/.out/; generate the corpora
-# (ENTRIES and 1,000, cached in bench/.out/corpus-N); time Hugo over the same corpus (median of HUGO_RUNS, and its
+# (ENTRIES and 1,000, cached in bench/.out/corpus-N-seedS); time Hugo over the same corpus (median of HUGO_RUNS, and its
 # peak RSS), alternating with STARTUP_RUNS starts of the API timed to /health/ready (polled every 20 ms), reading its
 # peak memory (VmHWM) once ready; run wrk on each API route right after a run on the ceiling (the machine's speed
 # drifts over minutes, so each ratio pairs measurements taken a few seconds apart); print the table.
@@ -24,8 +24,8 @@
 #   --no-build                        reuse the binaries already in bench/.out/
 #   CONNECTIONS=32 THREADS=2 STARTUP_RUNS=3 HUGO_RUNS=3 CEILING_PORT=5380 API_PORT=5381
 #   QUIET_BUSY=15 QUIET_WAIT=120: before each phase, wait up to QUIET_WAIT s for the CPU to be under QUIET_BUSY % busy
-#   RUN_LOAD=../shared/bench/run-load.sh  HUGO_SITE=../shared/bench/hugo-site.sh
-#   JOURNALAPI_CORPUS_GEN=../shared/bench/gen-corpus.py  (paths relative to the repository root)
+#   RUN_LOAD=../shared/bench/run-load.sh  HUGO_SITE=../shared/bench/hugo-site.sh  (paths relative to the repository root)
+#   CORPUS_SEED=42    seed of the generated corpora (bench/JournalApi.Corpus), cached in bench/.out/corpus-N-seedS
 #
 # Only 127.0.0.1 is ever contacted. Every process this script starts is ended when it exits.
 set -euo pipefail
@@ -56,8 +56,6 @@ export THREADS="${THREADS:-2}"
 shared_bench="$repo/../shared/bench"
 RUN_LOAD="$(cd "$repo" && realpath -m "${RUN_LOAD:-$shared_bench/run-load.sh}")"
 HUGO_SITE="$(cd "$repo" && realpath -m "${HUGO_SITE:-$shared_bench/hugo-site.sh}")"
-JOURNALAPI_CORPUS_GEN="$(cd "$repo" && realpath -m "${JOURNALAPI_CORPUS_GEN:-$shared_bench/gen-corpus.py}")"
-export JOURNALAPI_CORPUS_GEN
 mode=full hugo=1 build=1
 
 while (( $# )); do
@@ -342,7 +340,7 @@ c_304_line=$(ceiling_load)
 quiet wrk-304
 not_modified=$(ETAG="$etag" load "$list" "$bench/wrk-not-modified.lua" | tee -a "$results")
 
-all_queries="$out/queries-$ENTRIES-$SEARCH_QUERIES.txt"
+all_queries="$out/queries-$(basename "$content")-$SEARCH_QUERIES.txt"  # drawn from that corpus, so named after it
 [[ -s "$all_queries" ]] || python3 "$bench/make-queries.py" "$content" "$SEARCH_QUERIES" "$all_queries" || die "make-queries.py failed"
 # The warm-up's queries are never asked again: every measured answer is computed, none comes from the answer cache.
 warm_queries="$out/queries-warm-up.txt" queries="$out/queries-measured.txt"

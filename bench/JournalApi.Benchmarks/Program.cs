@@ -7,15 +7,7 @@ using JournalApi.Benchmarks;
 // everything else goes to BenchmarkDotNet (steady-state figures), e.g. --filter '*'.
 if (args is ["stages", .. var rest])
 {
-    try
-    {
-        return StageTimings.Run(rest);
-    }
-    catch (FileNotFoundException e)
-    {
-        Console.Error.WriteLine(e.Message);
-        return 1;
-    }
+    return StageTimings.Run(rest);
 }
 
 // BenchmarkDotNet rebuilds this project for each run; its default two-minute limit is too short on two busy cores.

@@ -1,12 +1,13 @@
 using JournalApi.Content.Indexing;
 using JournalApi.Content.Search;
 using JournalApi.Content.Tests.Support;
+using JournalApi.Corpus;
 
 namespace JournalApi.Content.Tests.Search;
 
 /// <summary>
-/// 400 entries made by the benchmark's generator (<c>../shared/bench/gen-corpus.py</c> beside the repository), loaded
-/// like any journal once per test class (search, facets, timeline). A missing generator or python3 fails every test that uses it.
+/// 400 entries made by the benchmarks' generator (<c>bench/JournalApi.Corpus</c>, seed 42), loaded like any journal once
+/// per test class (search, facets, timeline).
 /// </summary>
 public sealed class GeneratedCorpus : IDisposable
 {
@@ -16,7 +17,7 @@ public sealed class GeneratedCorpus : IDisposable
 
     public GeneratedCorpus()
     {
-        CorpusGenerator.Generate(Size, folder.Root);
+        CorpusGenerator.Write(folder.Root, Size);
         Snapshot = Journal.Load(folder.Root);
     }
 
