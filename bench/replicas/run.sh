@@ -5,7 +5,7 @@
 # a new folder, then `ln -s new tmp-link && mv -T tmp-link journal`. Under a bounded wrk load, one replica is killed
 # (SIGKILL) and restarted, and the content is swapped three times. See bench/README.md, "Replicas behind nginx".
 #
-#   bash bench/replicas/run.sh [--duration S] [--corpus DIR] [--ref REV | --api DIR | --no-build] [--keep]
+#   bash bench/replicas/run.sh [--duration S] [--entries N | --corpus DIR] [--ref REV | --api DIR | --no-build] [--keep]
 #
 # Measures and prints: failed requests (non-2xx/3xx answers and socket errors seen by wrk), answers from the cache
 # and from the replicas ($upstream_cache_status in nginx's log), requests nginx retried on another replica, for each
@@ -16,7 +16,8 @@
 #
 # Options and environment (a flag wins over its variable):
 #   --duration S      DURATION=60        seconds of load during the kill and the swaps (30..600)
-#   --corpus DIR      CORPUS=content     the journal to serve (copied; the repository's sample by default)
+#   --entries N       ENTRIES=1000       a corpus of N entries from bench/JournalApi.Corpus (cached in bench/.out)
+#   --corpus DIR      CORPUS=''          serve this folder instead (copied), for example content, the sample journal
 #   --connections N   CONNECTIONS=32     wrk connections (2 threads)
 #   --rps-duration S  RPS_DURATION=10    seconds of each requests-per-second run (after 3 s of warm-up)
 #   --rounds N        ROUNDS=3           requests-per-second rounds (the median is printed)
@@ -37,7 +38,8 @@ repo="$(cd "$bench/.." && pwd)"
 out="$bench/.out"
 
 DURATION="${DURATION:-60}"
-CORPUS="${CORPUS:-$repo/content}"
+ENTRIES="${ENTRIES:-1000}"
+CORPUS="${CORPUS:-}"
 CONNECTIONS="${CONNECTIONS:-32}"
 RPS_DURATION="${RPS_DURATION:-10}"
 ROUNDS="${ROUNDS:-3}"
@@ -52,7 +54,8 @@ api_dir="$out/replicas/api" build=1 keep=0
 while (( $# )); do
   case "$1" in
     --duration) DURATION="${2:?--duration needs seconds}"; shift 2 ;;
-    --corpus) CORPUS="${2:?--corpus needs a folder}"; shift 2 ;;
+    --entries) ENTRIES="${2:?--entries needs a number}"; shift 2 ;;
+    --corpus) CORPUS="$(realpath -m "${2:?--corpus needs a folder}")"; shift 2 ;;
     --connections) CONNECTIONS="${2:?--connections needs a number}"; shift 2 ;;
     --rps-duration) RPS_DURATION="${2:?--rps-duration needs seconds}"; shift 2 ;;
     --rounds) ROUNDS="${2:?--rounds needs a number}"; shift 2 ;;
@@ -73,7 +76,8 @@ usage_error() { echo "run.sh: $*" >&2; exit 2; }
 [[ "$ROUNDS" =~ ^[0-9]+$ ]] && (( ROUNDS >= 1 && ROUNDS <= 10 )) || usage_error "ROUNDS must be 1..10"
 [[ "$STALE" =~ ^[0-9]+$ ]] || usage_error "STALE must be a number of seconds"
 [[ "$PORT_BASE" =~ ^[0-9]+$ ]] && (( PORT_BASE >= 1024 && PORT_BASE <= 65000 )) || usage_error "PORT_BASE must be 1024..65000"
-[[ -d "$CORPUS" ]] || usage_error "no corpus folder at $CORPUS"
+[[ "$ENTRIES" =~ ^[0-9]+$ ]] && (( ENTRIES >= 10 )) || usage_error "ENTRIES must be a number, at least 10"
+[[ -z "$CORPUS" || -d "$CORPUS" ]] || usage_error "no corpus folder at $CORPUS"
 for setting in $API_ENV; do
   [[ "$setting" =~ ^[A-Za-z_][A-Za-z0-9_.]*=.*$ ]] || usage_error "--api-env takes K=V words (got '$setting')"
 done
@@ -127,6 +131,8 @@ else
   built_from="the API published in $api_dir"
 fi
 [[ -x "$api_dir/JournalApi" ]] || die "no published API at $api_dir/JournalApi"
+
+[[ -n "$CORPUS" ]] || CORPUS=$(corpus "$ENTRIES")
 
 # The content root as git-sync lays it out: worktrees in .worktrees/, and `journal`, a relative symlink to the one
 # being served. Every revision is prepared before the load, so a swap is only the two link commands.
