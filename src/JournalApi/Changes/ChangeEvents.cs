@@ -23,7 +23,7 @@ public sealed class ChangeEvents(ContentStore store, IOptions<LimitsOptions> opt
     {
         var limits = options.Value;
         using var ending = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-        ending.CancelAfter(TimeSpan.FromMinutes(limits.StreamLifetimeMinutes));
+        ending.CancelAfter(TimeSpan.FromSeconds(limits.StreamLifetimeSeconds));
         var response = http.Response;
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";

@@ -40,7 +40,7 @@ public static class ChangesApi
                 "(or, when the request carries Last-Event-ID, a 'changes' event whose data is { version, added, updated, removed } " +
                 "since that version, or 'reset' with the current version when that one is no longer remembered), then one 'version' " +
                 "event per change. Every event's id is the content version it speaks of; a comment line is sent as keep-alive while " +
-                "nothing changes. A stream ends after Limits:StreamLifetimeMinutes, and at once when the server stops, with a last " +
+                "nothing changes. A stream ends after Limits:StreamLifetimeSeconds, and at once when the server stops, with a last " +
                 "'reconnect' event. A client address holds at most Limits:StreamsPerClient streams (429 beyond) and the server " +
                 "Limits:MaxStreams (503 beyond), both with Retry-After.")
             .Produces<string>(StatusCodes.Status200OK, "text/event-stream");

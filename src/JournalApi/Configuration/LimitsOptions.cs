@@ -23,8 +23,8 @@ public sealed record LimitsOptions
     public int StreamsPerClient { get; init; } = 8;
 
     /// <summary>How long a stream lives before it is ended (the browser's EventSource reconnects and resumes by itself).</summary>
-    [Range(1, 1440)]
-    public int StreamLifetimeMinutes { get; init; } = 30;
+    [Range(1, 86_400)]
+    public int StreamLifetimeSeconds { get; init; } = 1800;
 
     /// <summary>How often a stream with nothing to say sends a comment line, so that proxies with idle timeouts keep it open.</summary>
     [Range(1, 300)]
