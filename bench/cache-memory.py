@@ -5,7 +5,10 @@ Starts the API on 127.0.0.1 over CORPUS, waits for /health/ready, reads VmRSS, s
 '/api/posts?q=...' searches (bench/make-queries.py) from 4 threads, and reads VmRSS and VmHWM again. Everything is
 loopback; the API is stopped at the end (SIGTERM, then SIGKILL after 10 s); the whole run gives up after 15 minutes.
 
-usage: cache-memory.py API_DLL CORPUS_DIR [COUNT]
+With 'padded', each search also carries excludeTag values naming no tag, to about 7 KB of query: the answers are the
+same size but each one's Link header repeats the query three times (about 21 KB), which the cache must count too.
+
+usage: cache-memory.py API_DLL CORPUS_DIR [COUNT] [padded]
 """
 import concurrent.futures
 import http.client
@@ -45,11 +48,14 @@ def get(port: int, path: str) -> int:
         conn.close()
 
 
-def main(dll: str, corpus: str, count: int) -> None:
+def main(dll: str, corpus: str, count: int, padded: bool) -> None:
     here = pathlib.Path(__file__).resolve().parent
     queries = pathlib.Path(tempfile.mkdtemp(prefix="cache-memory-")) / "queries.txt"
     subprocess.run([sys.executable, str(here / "make-queries.py"), corpus, str(count), str(queries)], check=True)
     paths = queries.read_text().splitlines()
+    if padded:
+        padding = "&".join(f"excludeTag=no-such-tag-{i}" for i in range(280))
+        paths = [f"{p}&{padding}" for p in paths]
     port = free_port()
     api = subprocess.Popen(["dotnet", dll, "--content", corpus, "--urls", f"http://127.0.0.1:{port}",
                             "--Content:Watch", "false", "--RateLimit:Enabled", "false"],
@@ -74,7 +80,8 @@ def main(dll: str, corpus: str, count: int) -> None:
                 if time.monotonic() > DEADLINE:
                     sys.exit("gave up after 15 minutes")
         took = time.monotonic() - started
-        print(f"entries: {len(list(pathlib.Path(corpus).glob('*.md')))}, searches: {len(paths)} different, answers: {codes}, {took:.0f} s")
+        print(f"entries: {len(list(pathlib.Path(corpus).glob('*.md')))}, searches: {len(paths)} different{' (padded)' if padded else ''}, "
+              f"answers: {codes}, {took:.0f} s")
         print(f"VmRSS when ready: {ready} MB; after the searches: {status(api.pid, 'VmRSS')} MB; VmHWM: {status(api.pid, 'VmHWM')} MB")
     finally:
         api.send_signal(signal.SIGTERM)
@@ -85,6 +92,6 @@ def main(dll: str, corpus: str, count: int) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) not in (3, 4):
+    if len(sys.argv) not in (3, 4, 5) or (len(sys.argv) == 5 and sys.argv[4] != "padded"):
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) == 4 else 20000)
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) >= 4 else 20000, len(sys.argv) == 5)
