@@ -58,7 +58,7 @@ public static class ProtectionExtensions
                 o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
         });
-        services.AddOptions<KestrelServerOptions>().Configure<ConnectionCaps>((o, caps) =>
+        services.AddOptions<KestrelServerOptions>().Configure<IServiceProvider>((o, services) =>
         {
             o.AddServerHeader = false;
             o.Limits.MaxRequestLineSize = 8 * 1024;
@@ -66,7 +66,7 @@ public static class ProtectionExtensions
             o.Limits.MaxRequestHeaderCount = 64;
             o.Limits.MaxRequestBodySize = 0;
             // Beyond it Kestrel closes new connections at once, so the process keeps descriptors to work with.
-            o.Limits.MaxConcurrentConnections = caps.MaxConnections;
+            o.Limits.MaxConcurrentConnections = CapsOrNull(services)?.MaxConnections;
         });
         // Under Docker's 10 s between SIGTERM and SIGKILL; event streams do not count, they end as soon as stopping begins.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
@@ -86,6 +86,22 @@ public static class ProtectionExtensions
         app.UseCors();
         app.UseRateLimiter();
         return app;
+    }
+
+    /// <summary>
+    /// The caps, or null while the Limits settings are wrong: Kestrel's options are made as the host is built, before
+    /// <c>ServeVerb</c> validates every setting and reports a wrong one as one line (a throw here would be a stack trace).
+    /// </summary>
+    private static ConnectionCaps? CapsOrNull(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetRequiredService<ConnectionCaps>();
+        }
+        catch (OptionsValidationException)
+        {
+            return null;
+        }
     }
 
     private static RateLimitPartition<string> PartitionFor(HttpContext http)
