@@ -17,26 +17,15 @@ public sealed class StartUpSettingsTests
         var folder = Directory.CreateTempSubdirectory("journalapi-tests-");
         try
         {
-            using var process = ProgramProcess.Start(folder.FullName, "--content", folder.FullName, "--urls", "http://127.0.0.1:0", $"--{key}", value);
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(ProcessTimeout);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"The program did not stop with {key}={value}.");
-            }
+            var (exitCode, stdout, stderr) = await ProgramProcess.RunAsync(folder.FullName, ProcessTimeout,
+                "--content", folder.FullName, "--urls", "http://127.0.0.1:0", $"--{key}", value);
 
-            var errors = (await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal(2, process.ExitCode);
+            var errors = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, exitCode);
             var line = Assert.Single(errors);
             Assert.StartsWith("JournalApi cannot start: ", line, StringComparison.Ordinal);
             Assert.Contains(named, line, StringComparison.Ordinal);
-            Assert.DoesNotContain("   at ", await stdout + line, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", stdout + line, StringComparison.Ordinal);
         }
         finally
         {

@@ -12,6 +12,7 @@ public sealed class UnknownQueryParameterTests(UnknownQueryParameterTests.Host h
     [InlineData("/api/posts?tags=grief", "tags")]
     [InlineData("/api/posts?tag=grief&z=1&z=1&utm_source=x", "z", "utm_source")]
     [InlineData("/api/posts/the-pain-of-reaching-out?limit=3", "limit")]
+    [InlineData("/api/posts/the-pain-of-reaching-out?sort=title&page=3", "sort", "page")]
     [InlineData("/api/tags?page=2", "page")]
     [InlineData("/api/archive?year=2025", "year")]
     [InlineData("/api/changes?snice=abc", "snice")]
