@@ -58,7 +58,7 @@ public static class ProtectionExtensions
                 o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
         });
-        services.AddOptions<KestrelServerOptions>().Configure<IServiceProvider>((o, services) =>
+        services.AddOptions<KestrelServerOptions>().Configure<IServiceProvider>((o, provider) =>
         {
             o.AddServerHeader = false;
             o.Limits.MaxRequestLineSize = 8 * 1024;
@@ -66,7 +66,7 @@ public static class ProtectionExtensions
             o.Limits.MaxRequestHeaderCount = 64;
             o.Limits.MaxRequestBodySize = 0;
             // Beyond it Kestrel closes new connections at once, so the process keeps descriptors to work with.
-            o.Limits.MaxConcurrentConnections = CapsOrNull(services)?.MaxConnections;
+            o.Limits.MaxConcurrentConnections = CapsOrNull(provider)?.MaxConnections;
         });
         // Under Docker's 10 s between SIGTERM and SIGKILL; event streams do not count, they end as soon as stopping begins.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
