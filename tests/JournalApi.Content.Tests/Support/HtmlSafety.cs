@@ -23,7 +23,7 @@ internal static partial class HtmlSafety
         "href", "src", "action", "formaction", "xlink:href", "poster", "background", "data", "cite", "codebase", "srcset",
     };
 
-    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
 
     // A parser and a <body> to parse into, per thread: the property tests check pages on several threads at once.
     private static readonly ThreadLocal<(HtmlParser Parser, IElement Body)> Parser = new(() =>
