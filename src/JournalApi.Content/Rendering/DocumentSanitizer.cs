@@ -38,8 +38,10 @@ internal sealed class DocumentSanitizer
             sanitizer.AllowedAttributes.Remove(attribute);
         }
 
-        // Heading and footnote ids are Markdig's; footnote links and back-links point at them.
+        // Markdig's own markup: heading and footnote ids (which footnote links point at), and classes (code languages,
+        // footnotes, task lists).
         sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedTags.Add("iframe");
         foreach (var attribute in FrameAttributes)
         {
