@@ -14,7 +14,7 @@ import { parseAllDocuments } from "yaml";
 const here = dirname(fileURLToPath(import.meta.url));
 const targets = ["kubernetes", "kubernetes/overlays/baked"];
 // The app gives requests in flight this long on SIGTERM (HostOptions.ShutdownTimeout in src/JournalApi/Http).
-const appShutdownSeconds = 20;
+const appShutdownSeconds = 8;
 const problems = [];
 
 function render(target) {
