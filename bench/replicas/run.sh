@@ -241,7 +241,9 @@ paths="$work/paths.txt"
 {
   printf '%s\n' /api/posts '/api/posts?page=1&pageSize=5' '/api/posts?sort=date' /api/tags /api/emotions /api/archive \
     /api/changes /feeds/feed.json /feeds/atom.xml /feeds/rss.xml
-  get "http://127.0.0.1:${api_ports[0]}/api/posts?pageSize=100" | grep -o '"slug":"[^"]*"' | cut -d'"' -f4 | sed 's|^|/api/posts/|'
+  # The first list of a large journal may take seconds (facets over every entry, code still being compiled).
+  curl -s --max-time 60 "http://127.0.0.1:${api_ports[0]}/api/posts?pageSize=100" | grep -o '"slug":"[^"]*"' | cut -d'"' -f4 | sed 's|^|/api/posts/|' \
+    || die "could not list the posts of replica 1"
 } >"$paths"
 (( $(wc -l <"$paths") > 10 )) || die "could not list the posts of replica 1"
 
