@@ -121,6 +121,7 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+trap 'log "stopped by a failing command at line $LINENO"' ERR
 
 mkdir -p "$out/replicas"
 if (( build )); then
@@ -332,7 +333,7 @@ from_replicas=$(awk -v p="$edge_port" '$2 == p && $4 ~ /^(MISS|EXPIRED|REVALIDAT
 from_cache=$(awk -v p="$edge_port" '$2 == p && $4 ~ /^(HIT|UPDATING|STALE)$/ { n++ } END { print n + 0 }' "$log_file")
 
 # ETags: every path from every replica (with the Host header nginx sends) and from the edge, once the swaps settled.
-etag_of() { curl -s --max-time 5 -o /dev/null -D - -H 'Host: 127.0.0.1' "http://127.0.0.1:$1$2" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p'; }
+etag_of() { { curl -s --max-time 5 -o /dev/null -D - -H 'Host: 127.0.0.1' "http://127.0.0.1:$1$2" || true; } | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p'; }
 etag_equal=0 etag_differ=0
 : >"$work/etags.txt"
 while read -r path; do
