@@ -40,7 +40,12 @@ public static partial class FieldValues
         if (!match.Groups[4].Success)
         {
             var midnight = calendarDay.ToDateTime(TimeOnly.MinValue);
-            date = new PostDate(calendarDay, new DateTimeOffset(midnight, zone.GetUtcOffset(midnight)), HasTime: false);
+            if (Moment(midnight, zone.GetUtcOffset(midnight)) is not { } start)
+            {
+                return DateReading.NotOnCalendar;
+            }
+
+            date = new PostDate(calendarDay, start, HasTime: false);
             return DateReading.Read;
         }
 
@@ -51,16 +56,30 @@ public static partial class FieldValues
             return DateReading.UnknownFormat;
         }
 
-        var fraction = match.Groups[7].Success ? double.Parse("0." + match.Groups[7].Value, CultureInfo.InvariantCulture) : 0;
-        var local = calendarDay.ToDateTime(new TimeOnly(hour, minute, second)).AddSeconds(fraction);
+        // Seven digits of a fraction are whole ticks: no rounding can carry the time past midnight into another day.
+        var ticks = match.Groups[7].Success ? long.Parse(match.Groups[7].Value.PadRight(7, '0'), CultureInfo.InvariantCulture) : 0;
+        var local = calendarDay.ToDateTime(new TimeOnly(hour, minute, second)).AddTicks(ticks);
         var offset = match.Groups[8].Success ? ReadOffset(match.Groups[8].Value) : zone.GetUtcOffset(local);
         if (offset is null)
         {
             return DateReading.UnknownFormat;
         }
 
-        date = new PostDate(calendarDay, new DateTimeOffset(local, offset.Value), HasTime: true);
+        // 9999-12-31T23:59:59-14:00 is a day on the calendar, but its instant falls after the last one .NET can hold.
+        if (Moment(local, offset.Value) is not { } moment)
+        {
+            return DateReading.NotOnCalendar;
+        }
+
+        date = new PostDate(calendarDay, moment, HasTime: true);
         return DateReading.Read;
+    }
+
+    /// <summary>The instant of a local time at an offset, or null when it falls outside the years 1 to 9999 in UTC.</summary>
+    public static DateTimeOffset? Moment(DateTime local, TimeSpan offset)
+    {
+        var utcTicks = local.Ticks - offset.Ticks;
+        return utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks ? null : new DateTimeOffset(local, offset);
     }
 
     private static TimeSpan? ReadOffset(string text)

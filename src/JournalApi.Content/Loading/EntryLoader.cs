@@ -29,38 +29,84 @@ public sealed class EntryLoader(LoadOptions options)
 
     public EntryResult Load(ContentFile file)
     {
-        var (text, readProblem, utf8) = FileReader.ReadEntry(file, options.MaxFileBytes);
-        return text is null ? Failed(file, readProblem!) : LoadText(file, text, utf8);
+        var stage = LoadStage.Read;
+        try
+        {
+            options.BeforeStage?.Invoke(file, stage);
+            var (text, readProblem, utf8) = FileReader.ReadEntry(file, options.MaxFileBytes);
+            return text is null ? Failed(file, readProblem!) : LoadText(file, text, utf8, ref stage);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Failed(file, LoadFaults.Contained(file, stage, e));
+        }
     }
 
     /// <summary>Loads an entry from text already read (the tests and the fuzzer call this directly).</summary>
-    public EntryResult LoadText(ContentFile file, string text) => LoadText(file, text, Encoding.UTF8.GetBytes(text));
+    public EntryResult LoadText(ContentFile file, string text)
+    {
+        var stage = LoadStage.Split;
+        try
+        {
+            return LoadText(file, text, Encoding.UTF8.GetBytes(text), ref stage);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Failed(file, LoadFaults.Contained(file, stage, e));
+        }
+    }
 
     /// <param name="file">The file.</param>
     /// <param name="text">Its text.</param>
     /// <param name="utf8">The same text in UTF-8, as read: what the content hash is computed from.</param>
-    private EntryResult LoadText(ContentFile file, string text, ReadOnlyMemory<byte> utf8)
+    /// <param name="stage">Set to each stage as it begins: the file's boundary reports a fault with the stage it came from.</param>
+    private EntryResult LoadText(ContentFile file, string text, ReadOnlyMemory<byte> utf8, ref LoadStage stage)
     {
+        Enter(file, ref stage, LoadStage.Split);
         var (split, splitProblem) = FrontMatterSplitter.Split(file.RelativePath, text);
         if (split is null)
         {
             return Failed(file, splitProblem!);
         }
 
+        Enter(file, ref stage, LoadStage.Parse);
         var (yaml, yamlProblem) = FrontMatterParser.Parse(file.RelativePath, split);
         if (yaml is null)
         {
             return Failed(file, yamlProblem!);
         }
 
+        Enter(file, ref stage, LoadStage.Validate);
         var fields = new EntryFields(yaml, EntryFileName.Parse(file.FileName), options.TimeZone);
         var diagnostics = Validator.Check(file.RelativePath, fields);
+        var isDraft = FieldValues.Boolean(fields.Draft?.Value) == true || FieldValues.Boolean(fields.Published?.Value) == false;
         if (diagnostics.Any(d => d.IsError))
         {
-            return new EntryResult(file.RelativePath, null, diagnostics);
+            return new EntryResult(file.RelativePath, null, diagnostics, isDraft);
         }
 
-        return new EntryResult(file.RelativePath, Bind(file, fields, split, utf8.Span), diagnostics);
+        Enter(file, ref stage, LoadStage.Render);
+        if (BodyNesting.Check(file.RelativePath, split.Body, split.BodyFirstLine) is { } tooDeep)
+        {
+            return new EntryResult(file.RelativePath, null, [.. diagnostics, tooDeep], isDraft);
+        }
+
+        try
+        {
+            return new EntryResult(file.RelativePath, Bind(file, fields, split, utf8.Span), diagnostics, isDraft);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Nesting that the check above lets through but the renderer still refuses (emphasis alternating * and _).
+            return new EntryResult(file.RelativePath, null, [.. diagnostics, BodyNesting.Deepest(file.RelativePath, split.Body, split.BodyFirstLine)],
+                isDraft);
+        }
+    }
+
+    private void Enter(ContentFile file, ref LoadStage stage, LoadStage next)
+    {
+        stage = next;
+        options.BeforeStage?.Invoke(file, next);
     }
 
     private Post Bind(ContentFile file, EntryFields fields, SplitEntry split, ReadOnlySpan<byte> utf8)
@@ -105,7 +151,8 @@ public sealed class EntryLoader(LoadOptions options)
     private PostDate FromFileName(DateOnly day)
     {
         var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new PostDate(day, new DateTimeOffset(midnight, options.TimeZone.GetUtcOffset(midnight)), HasTime: false);
+        var moment = FieldValues.Moment(midnight, options.TimeZone.GetUtcOffset(midnight)) ?? new DateTimeOffset(midnight, TimeSpan.Zero);
+        return new PostDate(day, moment, HasTime: false);
     }
 
     private string? ExcerptBeforeSeparator(string body, string separator)
