@@ -37,6 +37,7 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
     {
         lock (gate)
         {
+            options.BeforeRefresh?.Invoke();
             var now = RootIdentity.Of(root);
             var replaced = identity is { } before && before != now;
             identity = now;

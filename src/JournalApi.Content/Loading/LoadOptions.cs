@@ -23,4 +23,10 @@ public sealed record LoadOptions
     /// that file like any other fault. Null in every real use.
     /// </summary>
     public Action<Files.ContentFile, LoadStage>? BeforeStage { get; init; }
+
+    /// <summary>
+    /// Called as each refresh of a folder begins. For tests only: what it throws fails that refresh as a whole, the way
+    /// a fault outside any one file would. Null in every real use.
+    /// </summary>
+    public Action? BeforeRefresh { get; init; }
 }
