@@ -17,6 +17,9 @@ public static partial class FieldValues
 {
     public const int MaxTermLength = 50;
 
+    /// <summary>The widest offset from UTC that a date may carry (+14:00 is the furthest zone; +14:30 is none).</summary>
+    private static readonly TimeSpan MaxOffset = TimeSpan.FromHours(14);
+
     /// <summary>A scalar's text, or null for anything else (lists, mappings, YAML null).</summary>
     public static string? Text(YamlValue? value) => value is YamlScalar { IsNull: false } scalar ? scalar.Text : null;
 
@@ -92,12 +95,12 @@ public static partial class FieldValues
         var digits = text[1..].Replace(":", "", StringComparison.Ordinal);
         var hours = int.Parse(digits[..2], CultureInfo.InvariantCulture);
         var minutes = int.Parse(digits[2..], CultureInfo.InvariantCulture);
-        if (hours > 14 || minutes > 59)
+        var offset = new TimeSpan(hours, minutes, 0);
+        if (minutes > 59 || offset > MaxOffset)
         {
             return null;
         }
 
-        var offset = new TimeSpan(hours, minutes, 0);
         return text[0] == '-' ? -offset : offset;
     }
 
@@ -117,7 +120,22 @@ public static partial class FieldValues
     };
 
     /// <summary>Trimmed, lower-cased, Unicode NFC.</summary>
-    public static string NormaliseTerm(string raw) => raw.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormC);
+    public static string NormaliseTerm(string raw) => Normalize(raw.Trim().ToLowerInvariant(), NormalizationForm.FormC);
+
+    /// <summary>
+    /// Unicode normalisation that takes any text: a YAML escape such as <c>"\uD800"</c> yields half a surrogate pair,
+    /// which <see cref="string.Normalize(NormalizationForm)"/> refuses with an exception; such a half becomes U+FFFD.
+    /// </summary>
+    public static string Normalize(string text, NormalizationForm form)
+    {
+        if (text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            // Encoding to UTF-8 puts U+FFFD for each half pair and keeps whole pairs.
+            text = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
+        }
+
+        return text.Normalize(form);
+    }
 
     public static bool IsValidTerm(string normalised) =>
         normalised.Length is >= 1 and <= MaxTermLength && !normalised.Any(char.IsControl);
@@ -137,7 +155,8 @@ public static partial class FieldValues
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ||
         text.Trim().ToLowerInvariant() is "true" or "false";
 
-    [GeneratedRegex(@"^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?\s*(Z|z|[+-]\d{2}:?\d{2})?)?$",
+    // [0-9], not \d: \d also matches other scripts' digits ('２０２５'), which int.Parse does not read.
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:[Tt]|\s+)([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,7}))?)?\s*(Z|z|[+-][0-9]{2}:?[0-9]{2})?)?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex DateText();
 }

@@ -113,7 +113,7 @@ public sealed class EntryLoader(LoadOptions options)
     {
         var body = renderer.Render(split.Body);
         var slug = fields.ServedSlug;
-        var description = FieldValues.Text(fields.Description?.Value)?.Trim() is { Length: > 0 } d ? d.Normalize(NormalizationForm.FormC) : null;
+        var description = FieldValues.Text(fields.Description?.Value)?.Trim() is { Length: > 0 } d ? FieldValues.Normalize(d, NormalizationForm.FormC) : null;
         var excerpt = description
             ?? (FieldValues.Text(fields.Excerpt?.Value) is { } written ? PlainText.Shorten(renderer.ToPlainText(written)) : null)
             ?? ExcerptBeforeSeparator(split.Body, FieldValues.Text(fields.ExcerptSeparator?.Value) ?? DefaultExcerptSeparator)
@@ -122,7 +122,7 @@ public sealed class EntryLoader(LoadOptions options)
         return new Post
         {
             Slug = slug,
-            Title = FieldValues.Text(fields.Title?.Value)?.Trim().Normalize(NormalizationForm.FormC) ?? Slugs.ToTitle(slug),
+            Title = FieldValues.Text(fields.Title?.Value)?.Trim() is { } title ? FieldValues.Normalize(title, NormalizationForm.FormC) : Slugs.ToTitle(slug),
             Date = ReadDate(fields) ?? FromFileName(fields.FileName.Date!.Value),
             Updated = fields.Updated is { } updated && FieldValues.Text(updated.Value) is { } u &&
                       FieldValues.ReadDate(u, options.TimeZone, out var read) == DateReading.Read ? read : null,

@@ -43,6 +43,28 @@ public sealed class FileFaultTests
         load.AssertOnlyDiagnostic(DiagnosticCodes.BodyTooDeep, DiagnosticSeverity.Error, null, 8);
     }
 
+    [Theory]
+    [InlineData("fuzz/fullwidth-digits-date.md", 3)]
+    [InlineData("fuzz/offset-past-fourteen-hours.md", 3)]
+    public void DatesTheFuzzerFoundAreDateFormatDiagnostics(string fixture, int line) =>
+        Journal.LoadBesideCompanion(fixture).AssertOnlyDiagnostic(DiagnosticCodes.DateFormat, DiagnosticSeverity.Error, "date", line);
+
+    [Fact]
+    public void HalfASurrogatePairWrittenAsAYamlEscapeIsAYamlDiagnostic() =>
+        Journal.LoadBesideCompanion("fuzz/surrogate-half-in-title.md").AssertOnlyDiagnostic(DiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error, null, 2);
+
+    [Fact]
+    public void HalfASurrogatePairInTextAlreadyDecodedIsServedAsAReplacementCharacter()
+    {
+        // What the fuzzer found through LoadText (a file read as UTF-8 cannot hold one): Normalize threw in the validate stage.
+        var result = new EntryLoader(new LoadOptions()).LoadText(new ContentFile("", "half.md", 0, default),
+            "---\ntitle: Half a pair \uD800 alone\ndate: 2025-06-01\ntags: [\"\uDC00\", walking]\n---\n\nBody.\n");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("Half a pair \uFFFD alone", result.Post!.Title);
+        Assert.Equal("FFFD walking", string.Join(" ", result.Post.Tags.Select(t => t.Length == 1 ? ((int)t[0]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) : t)));
+    }
+
     [Fact]
     public void QuotesNestedAsDeepAsDocumentedAreRendered()
     {
