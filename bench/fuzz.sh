@@ -30,13 +30,14 @@ rm -rf "$out"
 mkdir -p "$out"
 # Three properties share the time; the folder property takes a quarter of its share.
 seconds=$(awk -v m="$minutes" 'BEGIN { printf "%d", m * 60 / 2.25 }')
+timeout_ms=$(awk -v m="$minutes" 'BEGIN { printf "%d", (m * 60 + 600) * 1000 }')
 echo "fuzz.sh: seed $seed, ${minutes} min, seeds from: ${folders[*]}"
 dotnet build tests/JournalApi.Content.Tests -c Release -nologo -v quiet
 status=0
 JOURNALAPI_FUZZ_SECONDS="$seconds" JOURNALAPI_FUZZ_SEED="$seed" JOURNALAPI_FUZZ_OUT="$out" \
 JOURNALAPI_FUZZ_FOLDERS="$(IFS=:; echo "${folders[*]}")" \
     dotnet test tests/JournalApi.Content.Tests -c Release --no-build --filter "FullyQualifiedName~Fuzzing.LoadingFuzzTests" \
-    -- RunConfiguration.TestSessionTimeout=$(( (minutes * 60 + 600) * 1000 )) xUnit.ParallelizeTestCollections=false >"$out/test.log" 2>&1 || status=$?
+    -- RunConfiguration.TestSessionTimeout="$timeout_ms" >"$out/test.log" 2>&1 || status=$?
 cat "$out/summary.txt" 2>/dev/null || tail -n 40 "$out/test.log"
 ls "$out"/*.md >/dev/null 2>&1 && echo "failing inputs kept in $out"
 exit "$status"
