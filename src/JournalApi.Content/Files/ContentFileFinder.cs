@@ -39,7 +39,7 @@ public static class ContentFileFinder
         if (!Directory.Exists(root))
         {
             diagnostics.Add(new Diagnostic(".", null, null, DiagnosticSeverity.Error, DiagnosticCodes.FolderMissing, null,
-                "The content folder is not there (deleted, renamed or not mounted); the entries read from it before are still served.",
+                "The content folder is not there (deleted, renamed or not mounted).",
                 "Put the folder back, or point Content:Path at where it is now."));
             unlisted.Add("");
         }
@@ -147,7 +147,7 @@ public static class ContentFileFinder
         };
         var what = prefix.Length == 0 ? "The content folder" : $"The folder '{where}'";
         return new Diagnostic(where, null, null, DiagnosticSeverity.Error, code, null,
-            $"{what} cannot be read: {why}. The entries read from it before are still served.",
+            $"{what} cannot be read: {why}.",
             code == DiagnosticCodes.PathTooLong ? "Shorten the names of its folders." : "Give the user that runs JournalApi permission to read and enter it.");
     }
 

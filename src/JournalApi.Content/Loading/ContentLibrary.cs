@@ -76,7 +76,9 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
             }
 
             files = next;
-            findDiagnostics = scan.Diagnostics;
+            findDiagnostics = [.. scan.Diagnostics.Select(d => KeepsEntries(d, next)
+                ? d with { ServingLastGood = true, Message = d.Message + " The entries read from it before are still served." }
+                : d)];
             refreshFailure = null;
             LastReadCount = stale.Count;
             return Build();
@@ -114,6 +116,18 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
                 "served, and it is tried again.", null, ServingLastGood: true);
             return Build();
         }
+    }
+
+    /// <summary>Whether a diagnostic names a folder that could not be listed, from which entries read before are still served.</summary>
+    private static bool KeepsEntries(Diagnostic diagnostic, Dictionary<string, FileState> kept)
+    {
+        if (diagnostic.Code is not (DiagnosticCodes.FolderUnreadable or DiagnosticCodes.FolderMissing or DiagnosticCodes.PathTooLong))
+        {
+            return false;
+        }
+
+        var prefix = diagnostic.Path == "." ? "" : diagnostic.Path + "/";
+        return kept.Any(f => f.Value.Served is not null && f.Key.StartsWith(prefix, StringComparison.Ordinal));
     }
 
     private ContentSnapshots Build()
