@@ -123,8 +123,8 @@ public static partial class FieldValues
     public static string NormaliseTerm(string raw) => Normalize(raw.Trim().ToLowerInvariant(), NormalizationForm.FormC);
 
     /// <summary>
-    /// Unicode normalisation that takes any text: a YAML escape such as <c>"\uD800"</c> yields half a surrogate pair,
-    /// which <see cref="string.Normalize(NormalizationForm)"/> refuses with an exception; such a half becomes U+FFFD.
+    /// Unicode normalisation that takes any text. <see cref="string.Normalize(NormalizationForm)"/> throws on half a
+    /// surrogate pair and on the noncharacters U+FFFE and U+FFFF, which valid UTF-8 can hold; each becomes U+FFFD.
     /// </summary>
     public static string Normalize(string text, NormalizationForm form)
     {
@@ -132,6 +132,11 @@ public static partial class FieldValues
         {
             // Encoding to UTF-8 puts U+FFFD for each half pair and keeps whole pairs.
             text = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
+        }
+
+        if (text.AsSpan().ContainsAny('\uFFFE', '\uFFFF'))
+        {
+            text = text.Replace('\uFFFE', '\uFFFD').Replace('\uFFFF', '\uFFFD');
         }
 
         return text.Normalize(form);

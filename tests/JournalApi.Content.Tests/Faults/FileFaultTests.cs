@@ -50,6 +50,26 @@ public sealed class FileFaultTests
         Journal.LoadBesideCompanion(fixture).AssertOnlyDiagnostic(DiagnosticCodes.DateFormat, DiagnosticSeverity.Error, "date", line);
 
     [Fact]
+    public void NoncharactersInTextFieldsAreServedAsReplacementCharacters()
+    {
+        var load = Journal.LoadBesideCompanion("fuzz/noncharacter-in-fields.md");
+
+        Assert.Empty(load.Diagnostics);
+        Assert.Equal("Odd \uFFFD character", load.Post!.Title);
+        Assert.Equal("walk\uFFFD rest", string.Join(' ', load.Post.Tags));
+        Assert.Equal("A \uFFFD noncharacter", load.Post.Description);
+    }
+
+    [Fact]
+    public void EmphasisAlternatingThousandsDeepIsRefusedBeforeTheRendererMeetsIt()
+    {
+        var load = Journal.LoadBesideCompanion("fuzz/emphasis-alternating-5000.md");
+
+        var diagnostic = load.AssertOnlyDiagnostic(DiagnosticCodes.BodyTooDeep, DiagnosticSeverity.Error, null, 8);
+        Assert.Contains($"at most {BodyNesting.MaxInlineDepth}", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HalfASurrogatePairWrittenAsAYamlEscapeIsAYamlDiagnostic() =>
         Journal.LoadBesideCompanion("fuzz/surrogate-half-in-title.md").AssertOnlyDiagnostic(DiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error, null, 2);
 
