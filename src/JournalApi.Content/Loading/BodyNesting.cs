@@ -13,6 +13,9 @@ public static class BodyNesting
     public const int MaxBlockDepth = 32;
     public const int MaxInlineDepth = 64;
 
+    /// <summary>The widest table rendered: Markdig takes seconds over a table thousands of columns wide.</summary>
+    public const int MaxTableColumns = 500;
+
     /// <summary>The first line nested too deeply, as a diagnostic, or null.</summary>
     /// <param name="path">The file's relative path.</param>
     /// <param name="body">The body.</param>
@@ -29,6 +32,12 @@ public static class BodyNesting
             {
                 (brackets, emphasis) = (0, 0);
                 continue;
+            }
+
+            if (TableColumns(line) > MaxTableColumns)
+            {
+                return new Diagnostic(path, firstLine + i, 1, DiagnosticSeverity.Error, DiagnosticCodes.TableTooWide, null,
+                    $"This table has {TableColumns(line)} columns; at most {MaxTableColumns} are rendered.", "Split the table, or turn it round.");
             }
 
             var depth = BlockDepth(line, listIndents);
@@ -72,6 +81,32 @@ public static class BodyNesting
     private static Diagnostic TooDeep(string path, int line, string message) =>
         new(path, line, 1, DiagnosticSeverity.Error, DiagnosticCodes.BodyTooDeep, null, message,
             "Flatten the nesting: fewer levels of quotes and lists, or fewer brackets and emphasis marks inside each other.");
+
+    /// <summary>The columns of a table's delimiter row (<c>|---|:--:|</c>), or 0 for any other line.</summary>
+    private static int TableColumns(string line)
+    {
+        var (columns, dashes, pipes) = (0, false, 0);
+        foreach (var c in line)
+        {
+            switch (c)
+            {
+                case '|':
+                    pipes++;
+                    columns += dashes ? 1 : 0;
+                    dashes = false;
+                    break;
+                case '-':
+                    dashes = true;
+                    break;
+                case ':' or ' ' or '\t':
+                    break;
+                default:
+                    return 0;
+            }
+        }
+
+        return pipes == 0 ? 0 : columns + (dashes ? 1 : 0);
+    }
 
     /// <summary>Block quotes and list markers that open the line, plus the lists it sits in by indentation.</summary>
     private static int BlockDepth(string line, List<int> listIndents)

@@ -38,6 +38,7 @@ public static class DiagnosticCodes
 
     // The body
     public const string BodyTooDeep = "JA0040";
+    public const string TableTooWide = "JA0041";
 
     // Fields
     public const string TitleMissing = "JA0101";

@@ -70,6 +70,31 @@ public sealed class FileFaultTests
     }
 
     [Fact]
+    public void ATableThousandsOfColumnsWideIsRefusedBeforeTheRendererMeetsIt()
+    {
+        var load = Journal.LoadBesideCompanion("fuzz/table-five-thousand-columns.md");
+
+        var diagnostic = Assert.Single(load.Diagnostics);
+        Assert.Equal((DiagnosticCodes.TableTooWide, DiagnosticSeverity.Error), (diagnostic.Code, diagnostic.Severity));
+        Assert.NotNull(diagnostic.Line);
+        Assert.Null(load.Post);
+    }
+
+    [Fact]
+    public void ATableAsWideAsDocumentedIsRendered()
+    {
+        var columns = BodyNesting.MaxTableColumns;
+        var table = "|" + string.Concat(Enumerable.Repeat(" a |", columns)) + "\n|" + string.Concat(Enumerable.Repeat("---|", columns)) + "\n|" +
+            string.Concat(Enumerable.Repeat(" b |", columns)) + "\n";
+
+        var result = new EntryLoader(new LoadOptions()).LoadText(new ContentFile("", "wide.md", 0, default),
+            "---\ntitle: Wide\ndate: 2025-06-01\n---\n\n" + table);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("<table>", result.Post!.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HalfASurrogatePairWrittenAsAYamlEscapeIsAYamlDiagnostic() =>
         Journal.LoadBesideCompanion("fuzz/surrogate-half-in-title.md").AssertOnlyDiagnostic(DiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error, null, 2);
 
