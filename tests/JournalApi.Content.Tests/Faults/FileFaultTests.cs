@@ -69,10 +69,12 @@ public sealed class FileFaultTests
         Assert.Contains($"at most {BodyNesting.MaxInlineDepth}", diagnostic.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ATableThousandsOfColumnsWideIsRefusedBeforeTheRendererMeetsIt()
+    [Theory]
+    [InlineData("fuzz/table-five-thousand-columns.md")]
+    [InlineData("fuzz/table-row-without-delimiter.md")]
+    public void ATableThousandsOfColumnsWideIsRefusedBeforeTheRendererMeetsIt(string fixture)
     {
-        var load = Journal.LoadBesideCompanion("fuzz/table-five-thousand-columns.md");
+        var load = Journal.LoadBesideCompanion(fixture);
 
         var diagnostic = Assert.Single(load.Diagnostics);
         Assert.Equal((DiagnosticCodes.TableTooWide, DiagnosticSeverity.Error), (diagnostic.Code, diagnostic.Severity));
@@ -92,6 +94,18 @@ public sealed class FileFaultTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Contains("<table>", result.Post!.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NestingTheRendererRefusesAfterParsingIsStillAnErrorNamingALine()
+    {
+        // Found by the third fuzz run: diagnosed correctly, but only once Markdig refused it (2 s alone on the test machine);
+        // not yet caught before rendering, so it is kept out of the fuzz seeds (its mutations take up to 12 s). Open.
+        var load = Journal.LoadBesideCompanion("slow/nesting-refused-slowly.md");
+
+        var diagnostic = Assert.Single(load.Diagnostics);
+        Assert.Equal(DiagnosticCodes.BodyTooDeep, diagnostic.Code);
+        Assert.NotNull(diagnostic.Line);
     }
 
     [Fact]
