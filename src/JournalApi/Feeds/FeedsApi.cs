@@ -10,6 +10,7 @@ using JournalApi.Content.Search;
 using JournalApi.Http;
 using JournalApi.Posts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace JournalApi.Feeds;
@@ -70,7 +71,7 @@ public static class FeedsApi
 
         var home = HomeOf(site.Value, http);
         var posts = Latest(snapshot, filters, search);
-        var feed = new JsonFeed(site.Value.Title, home.ToString(), new Uri(home, (http.Request.Path + http.Request.QueryString).TrimStart('/')).ToString(),
+        var feed = new JsonFeed(site.Value.Title, home.ToString(), SelfOf(home, http).ToString(),
             site.Value.Description, [new JsonFeedAuthor(site.Value.Author)],
             [.. posts.Select(p => JsonFeedItem.From(p, Syndication.LinkTo(home, p).ToString()))]);
         var json = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
@@ -87,7 +88,8 @@ public static class FeedsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var feed = Syndication.Feed(site, HomeOf(site, http), Latest(snapshot, filters, search), encodedContent);
+        var home = HomeOf(site, http);
+        var feed = Syndication.Feed(site, home, SelfOf(home, http), Latest(snapshot, filters, search), Syndication.LastUpdated(snapshot), encodedContent);
         using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
@@ -100,6 +102,18 @@ public static class FeedsApi
     // Newest first even with q: a feed reader shows entries by date.
     private static IReadOnlyList<Post> Latest(ContentSnapshot snapshot, FilterRequest filters, ParsedQuery? search) =>
         snapshot.Query(filters.ToFilters(search) with { PageSize = FeedSize }).Items;
+
+    /// <summary>
+    /// This feed's address with its filters sorted by name (each name's values in the order sent): the same filters in
+    /// any order give the same address, so it serves as the feed's stable id, and different filters give different ones.
+    /// </summary>
+    private static Uri SelfOf(Uri home, HttpContext http)
+    {
+        var query = QueryHelpers.ParseQuery(http.Request.QueryString.Value)
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v)));
+        return new Uri(home, QueryHelpers.AddQueryString(http.Request.Path.Value!.TrimStart('/'), query));
+    }
 
     /// <summary>
     /// The journal's address, always ending with '/' so that relative links keep its path: Site:BaseUrl, else the
