@@ -73,7 +73,7 @@ public static class FeedsApi
         var posts = Latest(snapshot, filters, search);
         var feed = new JsonFeed(site.Value.Title, home.ToString(), SelfOf(home, http).ToString(),
             site.Value.Description, [new JsonFeedAuthor(site.Value.Author)],
-            [.. posts.Select(p => JsonFeedItem.From(p, Syndication.LinkTo(home, p).ToString()))]);
+            [.. posts.Select(p => JsonFeedItem.From(p, Syndication.LinkTo(home, p).ToString()) with { ContentHtml = PublicAddress.Absolute(p.Html, home) })]);
         var json = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         return TypedResults.Json(feed, json, "application/feed+json; charset=utf-8");
     }
@@ -115,15 +115,5 @@ public static class FeedsApi
         return new Uri(home, QueryHelpers.AddQueryString(http.Request.Path.Value!.TrimStart('/'), query));
     }
 
-    /// <summary>
-    /// The journal's address, always ending with '/' so that relative links keep its path: Site:BaseUrl, else the
-    /// request's host (which host filtering has checked against AllowedHosts) with http or https, never another scheme
-    /// (forwarded headers are only believed from configured proxies, and even a proxy cannot make a link javascript:).
-    /// </summary>
-    private static Uri HomeOf(SiteOptions site, HttpContext http)
-    {
-        var scheme = http.Request.IsHttps ? Uri.UriSchemeHttps : Uri.UriSchemeHttp;
-        var home = site.BaseUrl?.ToString() ?? $"{scheme}://{http.Request.Host}{http.Request.PathBase}/";
-        return new Uri(home.EndsWith('/') ? home : home + "/");
-    }
+    private static Uri HomeOf(SiteOptions site, HttpContext http) => PublicAddress.Home(site, http);
 }

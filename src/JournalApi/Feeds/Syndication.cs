@@ -3,6 +3,7 @@ using System.ServiceModel.Syndication;
 using JournalApi.Configuration;
 using JournalApi.Content.Indexing;
 using JournalApi.Content.Model;
+using JournalApi.Http;
 using JournalApi.Posts;
 
 namespace JournalApi.Feeds;
@@ -28,7 +29,7 @@ public static class Syndication
         var feed = new SyndicationFeed(site.Title, site.Description, home, self.ToString(),
             posts.Count > 0 ? posts.Max(Latest) : updatedWhenEmpty)
         {
-            Items = [.. posts.Select(p => Item(p, LinkTo(home, p), encodedContent))],
+            Items = [.. posts.Select(p => Item(p, home, LinkTo(home, p), encodedContent))],
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(self, encodedContent ? "application/rss+xml" : "application/atom+xml"));
         feed.Authors.Add(new SyndicationPerson { Name = site.Author });
@@ -45,9 +46,10 @@ public static class Syndication
     /// <summary>The post's absolute address under <paramref name="home"/>, keeping any base path it has.</summary>
     public static Uri LinkTo(Uri home, Post post) => new(home, PostsApi.UrlOf(post.Slug).TrimStart('/'));
 
-    private static SyndicationItem Item(Post post, Uri link, bool encodedContent)
+    private static SyndicationItem Item(Post post, Uri home, Uri link, bool encodedContent)
     {
-        var item = new SyndicationItem(post.Title, SyndicationContent.CreateHtmlContent(post.Html), link, link.ToString(), Latest(post))
+        var html = PublicAddress.Absolute(post.Html, home);
+        var item = new SyndicationItem(post.Title, SyndicationContent.CreateHtmlContent(html), link, link.ToString(), Latest(post))
         {
             PublishDate = post.Date.Moment,
             // Readers show an RSS description and an Atom html summary as HTML: the plain-text excerpt is encoded as HTML
@@ -56,7 +58,7 @@ public static class Syndication
         };
         if (encodedContent)
         {
-            item.ElementExtensions.Add("encoded", ContentModule, post.Html);
+            item.ElementExtensions.Add("encoded", ContentModule, html);
         }
 
         foreach (var tag in post.Tags)

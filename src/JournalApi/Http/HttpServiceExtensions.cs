@@ -32,6 +32,7 @@ public static class HttpServiceExtensions
             .ValidateOnStart();
         services.AddSingleton<CachePolicy>();
         services.AddSingleton<ResponseCache>();
+        services.AddSingleton<Media.MediaETags>();
         services.AddSingleton<KnownQueryParameters>();
         return services;
     }
