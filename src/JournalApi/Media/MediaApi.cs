@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using JournalApi.Configuration;
 using JournalApi.Content.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,7 +29,8 @@ public static class MediaApi
         return app;
     }
 
-    private static Results<PhysicalFileHttpResult, ProblemHttpResult> Get(string? path, IOptions<ContentOptions> content, MediaETags etags)
+    private static Results<PhysicalFileHttpResult, ProblemHttpResult> Get(
+        [Description("The file's path inside the content folder, e.g. posts/2025/walk/photo.jpg.")] string? path, IOptions<ContentOptions> content, MediaETags etags)
     {
         var root = System.IO.Path.GetFullPath(content.Value.Path);
         if (string.IsNullOrEmpty(path) || MediaFiles.Find(root, path) is not { } found)
