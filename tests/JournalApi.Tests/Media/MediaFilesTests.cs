@@ -149,6 +149,28 @@ public sealed class MediaFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task ANamedPipeWithAMediaNameAnswers404WithoutWaitingForAWriter()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(factory.ContentPath, "posts", "walk", "pipe.mp3")))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        using var client = await factory.CreateReadyClientAsync();
+
+        // A timeout turns a hang into a failure.
+        using var response = await client.GetAsync(new Uri("/media/posts/walk/pipe.mp3", UriKind.Relative)).WaitAsync(TimeSpan.FromSeconds(10));
+
+        await HttpAssert.AssertProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task APostsRelativeImagesAndLinksBecomeAbsoluteOnTheRequestsHost()
     {
         using var client = await factory.CreateReadyClientAsync();
