@@ -1,6 +1,8 @@
 using JournalApi.Content.Model;
+using JournalApi.Content.Search.Analysis;
+using JournalApi.Content.Search.Indexing;
 
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Querying;
 
 /// <summary>
 /// "More like this": the post's most telling terms (term frequency times inverse document frequency, over title,

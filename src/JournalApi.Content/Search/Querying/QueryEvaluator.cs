@@ -1,6 +1,7 @@
 using System.Buffers;
+using JournalApi.Content.Search.Indexing;
 
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Querying;
 
 /// <summary>
 /// Runs a parsed query over the postings with two dense arrays per query (clauses met, score) rented from the pool:

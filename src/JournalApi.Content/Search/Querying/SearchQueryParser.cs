@@ -1,4 +1,7 @@
-namespace JournalApi.Content.Search;
+using JournalApi.Content.Search.Analysis;
+using JournalApi.Content.Search.Indexing;
+
+namespace JournalApi.Content.Search.Querying;
 
 /// <summary>
 /// Reads the query syntax: words (every one must match), <c>"quoted phrases"</c> (straight or curly quotes; an unclosed

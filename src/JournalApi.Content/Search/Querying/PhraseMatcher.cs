@@ -1,7 +1,8 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using JournalApi.Content.Search.Indexing;
 
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Querying;
 
 /// <summary>
 /// Phrases of three words or more (two-word ones go to <see cref="WordPairMatcher"/>): posts holding every word are
@@ -182,7 +183,7 @@ internal sealed class PhraseMatcher(int words) : IDisposable
 
     public void Dispose() => ArrayPool<int>.Shared.Return(buffer);
 
-    /// <summary>Decodes each posting's position gaps (see <see cref="Varint"/>) into absolute positions, inline.</summary>
+    /// <summary>Decodes each posting's position gaps (see <see cref="Varint"/>) into absolute positions.</summary>
     private static Span<int> Decode(byte[] positions, int[] positionStart, ReadOnlySpan<int> postings, int[] into, int[] starts)
     {
         var count = 0;
@@ -194,22 +195,7 @@ internal sealed class PhraseMatcher(int words) : IDisposable
             var position = 0;
             while (offset < end)
             {
-                uint value = positions[offset++];
-                if (value >= 0x80)
-                {
-                    value &= 0x7F;
-                    var shift = 7;
-                    uint next;
-                    do
-                    {
-                        next = positions[offset++];
-                        value |= (next & 0x7F) << shift;
-                        shift += 7;
-                    }
-                    while (next >= 0x80);
-                }
-
-                position += (int)value;
+                position += Varint.Read(positions, ref offset);
                 into[count++] = position;
             }
         }

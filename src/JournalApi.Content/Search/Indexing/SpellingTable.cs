@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Indexing;
 
 /// <summary>
 /// One build thread's map from a word as written to its term id, looked up by span: an open-addressing table with

@@ -1,4 +1,6 @@
-namespace JournalApi.Content.Search;
+using JournalApi.Content.Search.Indexing;
+
+namespace JournalApi.Content.Search.Snippets;
 
 /// <summary>
 /// The word positions at which a query's terms occur in one post's body, read from the postings: a binary search per
@@ -43,17 +45,7 @@ internal static class BodyMatches
         var position = 0;
         while (offset < end && found.Count < MaxOccurrences)
         {
-            int value = 0, shift = 0;
-            byte next;
-            do
-            {
-                next = body.Positions[offset++];
-                value |= (next & 0x7F) << shift;
-                shift += 7;
-            }
-            while (next >= 0x80);
-
-            position += value;
+            position += Varint.Read(body.Positions, ref offset);
             found.Add(((long)position << 8) | (uint)clause);
         }
     }

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
-using static JournalApi.Content.Search.WordSplitter;
+using static JournalApi.Content.Search.Analysis.WordSplitter;
 
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Analysis;
 
 /// <summary>
 /// Walks the words of a text: <see cref="Start"/> and <see cref="Length"/> of each, in order.

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Indexing;
 
 /// <summary>
 /// Okapi BM25 per field, as Lucene's BM25Similarity computes it (k1 1.2, b 0.75, idf ln(1 + (N - df + 0.5) / (df + 0.5)),

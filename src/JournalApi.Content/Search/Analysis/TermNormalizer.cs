@@ -5,7 +5,7 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Analysis;
 
 /// <summary>
 /// Turns one word into its search term with Lucene's English filters, in EnglishAnalyzer's order plus accent folding:

@@ -1,6 +1,8 @@
 using JournalApi.Content.Model;
+using JournalApi.Content.Search.Analysis;
+using JournalApi.Content.Search.Indexing;
 
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Snippets;
 
 /// <summary>
 /// Picks the stretch of a post that best shows why it matched (the most distinct clauses within one window, then the

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Analysis;
 
 /// <summary>
 /// Finds the words of a text by the Unicode word-boundary rules (UAX #29) that Lucene's StandardTokenizer follows:

@@ -1,6 +1,8 @@
 using System.Text;
+using JournalApi.Content.Search.Analysis;
+using JournalApi.Content.Search.Snippets;
 
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Indexing;
 
 /// <summary>
 /// Where every <see cref="Every"/>th word of each post's body starts, in bytes of its UTF-8 text. Postings know matches
@@ -87,6 +89,3 @@ internal sealed class WordOffsets(int[][] offsets)
         }
     }
 }
-
-/// <summary>Decoded text of part of a body, and where the quoted words start and end in it.</summary>
-internal readonly record struct Quote(string Text, int Start, int End);

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Indexing;
 
 /// <summary>
 /// Turns one field's term ids by position into <see cref="FieldPostings"/>, in passes parallel over chunks of posts:

@@ -1,7 +1,8 @@
 using System.Buffers;
 using System.Text;
+using JournalApi.Content.Search.Analysis;
 
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Snippets;
 
 /// <summary>
 /// Writes a snippet as safe HTML: about <see cref="TargetLength"/> characters around the matched words, cut at spaces,

@@ -2,8 +2,9 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
 using JournalApi.Content.Model;
+using JournalApi.Content.Search.Analysis;
 
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Indexing;
 
 /// <summary>
 /// Builds an index in two stages, each parallel over posts: split every field into words and resolve each to a term id

@@ -1,4 +1,4 @@
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Indexing;
 
 /// <summary>
 /// What one splitting thread keeps between posts: its own spelling table (so the millions of repeated words need no

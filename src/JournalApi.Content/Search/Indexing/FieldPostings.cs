@@ -1,4 +1,4 @@
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Indexing;
 
 /// <summary>
 /// The inverted index of one field, as flat arrays rather than an object per term or per posting:

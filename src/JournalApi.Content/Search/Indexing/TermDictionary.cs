@@ -1,4 +1,6 @@
-namespace JournalApi.Content.Search;
+using JournalApi.Content.Search.Analysis;
+
+namespace JournalApi.Content.Search.Indexing;
 
 /// <summary>
 /// The terms of an index (ids are positions in ordinal order) and two ways in: every spelling met while indexing

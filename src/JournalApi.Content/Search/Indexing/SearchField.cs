@@ -1,4 +1,4 @@
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Indexing;
 
 /// <summary>The parts of a post that are searched, each scored on its own and weighted (see <see cref="Bm25"/>).</summary>
 internal enum SearchField

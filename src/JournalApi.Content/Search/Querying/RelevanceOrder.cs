@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Querying;
 
 /// <summary>
 /// Orders matches by descending score, ties by ascending id. A full order uses a stable radix sort on the score's bits

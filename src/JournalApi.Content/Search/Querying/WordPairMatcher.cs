@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using JournalApi.Content.Search.Indexing;
 
-namespace JournalApi.Content.Search;
+namespace JournalApi.Content.Search.Querying;
 
 /// <summary>
 /// Two-word phrases, the usual kind, without buffers: the two words' postings are merged, and for each post holding
@@ -58,8 +59,8 @@ internal static class WordPairMatcher
         var aEnd = positionStart[firstPosting + 1];
         var b = positionStart[secondPosting];
         var bEnd = positionStart[secondPosting + 1];
-        var first = ReadGap(positions, ref a);
-        var second = ReadGap(positions, ref b);
+        var first = Varint.Read(positions, ref a);
+        var second = Varint.Read(positions, ref b);
         while (true)
         {
             var distance = second - first;
@@ -75,7 +76,7 @@ internal static class WordPairMatcher
                     return false;
                 }
 
-                first += ReadGap(positions, ref a);
+                first += Varint.Read(positions, ref a);
             }
             else
             {
@@ -84,31 +85,8 @@ internal static class WordPairMatcher
                     return false;
                 }
 
-                second += ReadGap(positions, ref b);
+                second += Varint.Read(positions, ref b);
             }
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ReadGap(byte[] positions, ref int offset)
-    {
-        int value = positions[offset++];
-        if (value < 0x80)
-        {
-            return value;
-        }
-
-        value &= 0x7F;
-        var shift = 7;
-        int next;
-        do
-        {
-            next = positions[offset++];
-            value |= (next & 0x7F) << shift;
-            shift += 7;
-        }
-        while (next >= 0x80);
-
-        return value;
     }
 }
