@@ -24,7 +24,8 @@
 #   --no-build                        reuse the binaries already in bench/.out/
 #   CONNECTIONS=32 THREADS=2 STARTUP_RUNS=3 HUGO_RUNS=3 CEILING_PORT=5380 API_PORT=5381
 #   QUIET_BUSY=15 QUIET_WAIT=120: before each phase, wait up to QUIET_WAIT s for the CPU to be under QUIET_BUSY % busy
-#   RUN_LOAD=../shared/bench/run-load.sh  HUGO_SITE=../shared/bench/hugo-site.sh  (paths relative to the repository root)
+#   RUN_LOAD=bench/tools/run-load.sh  HUGO_SITE=bench/tools/hugo-site.sh  (another wrk wrapper or Hugo site builder that
+#                   prints the same lines; paths relative to the repository root)
 #   CORPUS_SEED=42    seed of the generated corpora (bench/JournalApi.Corpus), cached in bench/.out/corpus-N-seedS
 #
 # Only 127.0.0.1 is ever contacted. Every process this script starts is ended when it exits.
@@ -53,9 +54,8 @@ QUIET_BUSY="${QUIET_BUSY:-15}"
 QUIET_WAIT="${QUIET_WAIT:-120}"
 KNOBS="${KNOBS:-;DOTNET_TieredCompilation=0;DOTNET_TieredPGO=0;DOTNET_gcServer=0;DOTNET_GCgen0size=0x4000000;DOTNET_TieredCompilation=0 DOTNET_gcServer=0;DOTNET_TieredCompilation=0 DOTNET_gcServer=0 DOTNET_GCgen0size=0x4000000}"
 export THREADS="${THREADS:-2}"
-shared_bench="$repo/../shared/bench"
-RUN_LOAD="$(cd "$repo" && realpath -m "${RUN_LOAD:-$shared_bench/run-load.sh}")"
-HUGO_SITE="$(cd "$repo" && realpath -m "${HUGO_SITE:-$shared_bench/hugo-site.sh}")"
+RUN_LOAD="$(cd "$repo" && realpath -m "${RUN_LOAD:-$bench/tools/run-load.sh}")"
+HUGO_SITE="$(cd "$repo" && realpath -m "${HUGO_SITE:-$bench/tools/hugo-site.sh}")"
 mode=full hugo=1 build=1
 
 while (( $# )); do
@@ -91,8 +91,6 @@ if (( ${#missing[@]} )); then
   die "missing: ${missing[*]}. On Debian: apt-get update && apt-get install -y wrk hugo time curl python3 (dotnet: the .NET 10 SDK)"
 fi
 [[ -f "$RUN_LOAD" ]] || die "run-load.sh not found at $RUN_LOAD (set RUN_LOAD)"
-[[ -f "$(dirname "$RUN_LOAD")/run-load.lua" ]] || die "run-load.lua not found beside $RUN_LOAD"
-export RUN_LOAD_LUA="$(dirname "$RUN_LOAD")/run-load.lua"
 if (( hugo )) && [[ "$mode" == full ]]; then [[ -f "$HUGO_SITE" ]] || die "hugo-site.sh not found at $HUGO_SITE (set HUGO_SITE)"; fi
 
 # ---- processes: every one started here is ended on exit ---------------------------------------------------------
@@ -281,17 +279,10 @@ ready_s=$(awk -v ms="$s_ready_ms" 'BEGIN { printf "%.2f", ms / 1000 }')
 load() { # URL [SCRIPT]: a warm-up (WARM_SECONDS, default WARMUP; over WARM_FILE's paths when set), then one measured wrk run; prints run-load.sh's line
   local url="$1" script="${2:-}" warm="${WARM_SECONDS:-$WARMUP}"
   case "$url" in http://127.0.0.1:*/*) ;; *) die "refusing a non-loopback target: $url" ;; esac
-  if [[ -z "$script" ]]; then
-    bash "$RUN_LOAD" "$url" "$WARMUP" "$CONNECTIONS" >/dev/null
-    bash "$RUN_LOAD" "$url" "$DURATION" "$CONNECTIONS"
-  else
-    # run-load.sh has no script option: the same wrk call, with a script that reuses run-load.lua's summary.
-    SLUG_FILE="${WARM_FILE:-${SLUG_FILE:-}}" timeout $(( warm + 30 )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${warm}s" --timeout 5s -s "$script" "$url" >/dev/null
-    local line
-    line="$(timeout $(( DURATION + 30 )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s "$script" "$url" | grep '^rps=' | tail -1)"
-    [[ -n "$line" ]] || die "wrk produced no summary for $url"
-    echo "url=$url conns=$CONNECTIONS threads=$THREADS $line"
-  fi
+  # A script of its own (WRK_SCRIPT) prints run-load.lua's summary too; the warm-up may ask other paths (WARM_FILE).
+  SLUG_FILE="${WARM_FILE:-${SLUG_FILE:-}}" WRK_SCRIPT="$script" bash "$RUN_LOAD" "$url" "$warm" "$CONNECTIONS" >/dev/null \
+    || die "the warm-up run on $url failed"
+  WRK_SCRIPT="$script" bash "$RUN_LOAD" "$url" "$DURATION" "$CONNECTIONS" || die "the wrk run on $url failed"
 }
 
 results="$out/logs/load.txt"

@@ -1,6 +1,6 @@
 -- wrk script: GET a different post on every request, cycling through the paths in $SLUG_FILE
 -- (one '/api/posts/{slug}' a line, fetched from the API by run-bench.sh). Each thread starts at its own offset.
--- The summary line is the shared run-load.lua's, loaded from $RUN_LOAD_LUA, so every row prints the same figures.
+-- The summary line is tools/run-load.lua's, loaded from $RUN_LOAD_LUA, so every row prints the same figures.
 dofile(os.getenv("RUN_LOAD_LUA"))
 
 local paths = {}
