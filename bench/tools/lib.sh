@@ -1,4 +1,4 @@
-# Shared by run-bench.sh and load-during-edits.sh (sourced, not run). Expects: repo, out, and the caller's log and die
+# Shared by targets/run-bench.sh and edits/load-during-edits.sh (sourced, not run). Expects: repo, out, and the caller's log and die
 # functions; CORPUS_SEED (default 42) picks the generated corpus.
 
 # select_source REF [EXTRACT]: sets source_tree (the folder to build) and built_from (how to describe it). With a

@@ -2,7 +2,7 @@
 # run-bench.sh: measures JournalApi against its yardsticks in one run on this machine and prints a table of
 # ratios against the targets of issue 7 (see bench/README.md).
 #
-#   bash bench/run-bench.sh [--entries N] [--duration S] [--api-env 'K=V ...'] [--ref REV] [--knobs] [--no-hugo] [--no-build]
+#   bash bench/targets/run-bench.sh [--entries N] [--duration S] [--api-env 'K=V ...'] [--ref REV] [--knobs] [--no-hugo] [--no-build]
 #
 # Steps: publish Release builds of src/JournalApi and bench/Ceiling into bench/.out/; generate the corpora
 # (ENTRIES and 1,000, cached in bench/.out/corpus-N-seedS); time Hugo over the same corpus (median of HUGO_RUNS, and its
@@ -31,7 +31,8 @@
 # Only 127.0.0.1 is ever contacted. Every process this script starts is ended when it exits.
 set -euo pipefail
 
-bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+bench="$(cd "$here/.." && pwd)"
 repo="$(cd "$bench/.." && pwd)"
 out="$bench/.out"
 
@@ -186,8 +187,8 @@ verdict() { # ratio op target
 
 # ---- build --------------------------------------------------------------------------------------------------------
 mkdir -p "$out/logs"
-# shellcheck source=bench/lib.sh
-source "$bench/lib.sh"
+# shellcheck source=../tools/lib.sh
+source "$bench/tools/lib.sh"
 select_source "$REF" "$build"
 if (( build )); then
   log "publishing Release builds of $built_from into $out/api and $out/ceiling"
@@ -319,7 +320,7 @@ log "API: /api/posts/{slug} over $slug_count slugs"
 quiet wrk-ceiling-slug
 c_slug_line=$(ceiling_load)
 quiet wrk-slug
-slugs=$(SLUG_FILE="$out/slugs.txt" load "$api/api/posts/x" "$bench/wrk-slugs.lua" | tee -a "$results")
+slugs=$(SLUG_FILE="$out/slugs.txt" load "$api/api/posts/x" "$here/wrk-slugs.lua" | tee -a "$results")
 
 etag=$(curl -s -o /dev/null -D - "$list" | awk -F': ' 'tolower($1) == "etag" { sub(/\r$/, "", $2); print $2 }' || true)
 [[ -n "$etag" ]] || die "no ETag on $list ($(curl -s -o /dev/null -w '%{http_code}' "$list"))"
@@ -329,10 +330,10 @@ log "API: 304 for If-None-Match $etag"
 quiet wrk-ceiling-304
 c_304_line=$(ceiling_load)
 quiet wrk-304
-not_modified=$(ETAG="$etag" load "$list" "$bench/wrk-not-modified.lua" | tee -a "$results")
+not_modified=$(ETAG="$etag" load "$list" "$here/wrk-not-modified.lua" | tee -a "$results")
 
 all_queries="$out/queries-$(basename "$content")-$SEARCH_QUERIES.txt"  # drawn from that corpus, so named after it
-[[ -s "$all_queries" ]] || python3 "$bench/make-queries.py" "$content" "$SEARCH_QUERIES" "$all_queries" || die "make-queries.py failed"
+[[ -s "$all_queries" ]] || python3 "$bench/tools/make-queries.py" "$content" "$SEARCH_QUERIES" "$all_queries" || die "make-queries.py failed"
 # The warm-up's queries are never asked again: every measured answer is computed, none comes from the answer cache.
 warm_queries="$out/queries-warm-up.txt" queries="$out/queries-measured.txt"
 head -n "$SEARCH_WARMUP_QUERIES" "$all_queries" >"$warm_queries"
@@ -342,7 +343,7 @@ log "API: /api/posts?q=... over $query_count different queries, after $SEARCH_WA
 quiet wrk-ceiling-search
 c_search_line=$(ceiling_load)
 quiet wrk-search
-search=$(WARM_SECONDS="$SEARCH_WARMUP" WARM_FILE="$warm_queries" SLUG_FILE="$queries" load "$api/api/posts" "$bench/wrk-slugs.lua" | tee -a "$results")
+search=$(WARM_SECONDS="$SEARCH_WARMUP" WARM_FILE="$warm_queries" SLUG_FILE="$queries" load "$api/api/posts" "$here/wrk-slugs.lua" | tee -a "$results")
 # Each wrk thread starts at its own offset (wrk-slugs.lua): past this many requests a thread would ask again what
 # another already asked, and the cache could answer.
 search_repeats=$(awk -v r="$(field requests "$search")" -v n="$query_count" 'BEGIN { print (r > n) ? 1 : 0 }')
@@ -350,7 +351,7 @@ search_repeats=$(awk -v r="$(field requests "$search")" -v n="$query_count" 'BEG
 
 log "API: edit one entry at a time and time until it is served"
 quiet edit
-edit=$(python3 "$bench/edit-visibility.py" "$api" "$content" "$out/logs/api.log" 5) || die "edit-visibility.py failed"
+edit=$(python3 "$here/edit-visibility.py" "$api" "$content" "$out/logs/api.log" 5) || die "edit-visibility.py failed"
 log "  $edit"
 
 hwm_after_mb=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status")

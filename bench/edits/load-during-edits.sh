@@ -3,7 +3,7 @@
 # a fixed beat while wrk requests a mix of routes, and checks that every answer was right (issue 8, "load during
 # edits"; see bench/README.md).
 #
-#   bash bench/load-during-edits.sh [--entries N] [--duration S] [--interval-ms MS] [--ref REV | --api DIR | --no-build]
+#   bash bench/edits/load-during-edits.sh [--entries N] [--duration S] [--interval-ms MS] [--ref REV | --api DIR | --no-build]
 #
 # Steps: publish a Release build of src/JournalApi into bench/.out/api-edits (or use --api DIR); copy the corpus
 # (bench/.out/corpus-N-seedS, generated on first use, shared with run-bench.sh) into a temporary folder; start the API on it
@@ -32,7 +32,8 @@
 # Only 127.0.0.1 is ever contacted. Every process this script starts is ended when it exits.
 set -euo pipefail
 
-bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+bench="$(cd "$here/.." && pwd)"
 repo="$(cd "$bench/.." && pwd)"
 out="$bench/.out"
 
@@ -101,8 +102,8 @@ api="http://127.0.0.1:$API_PORT"
 
 # ---- build ----------------------------------------------------------------------------------------------------------
 mkdir -p "$out"
-# shellcheck source=bench/lib.sh
-source "$bench/lib.sh"
+# shellcheck source=../tools/lib.sh
+source "$bench/tools/lib.sh"
 if (( build )); then
   select_source "$REF"
   log "publishing a Release build of $built_from into $api_dir"
@@ -166,7 +167,7 @@ sleep 0.5
 version_before=$(curl -s "$api/api/changes" | sed -n 's/.*"version":"\([^"]*\)".*/\1/p')
 loadavg_before=$(cut -d' ' -f1 /proc/loadavg)
 log "editing every ${INTERVAL_MS} ms and running wrk (${CONNECTIONS} connections) for ${DURATION}s"
-python3 "$bench/edit-during-load.py" --content "$content" --duration "$DURATION" --interval-ms "$INTERVAL_MS" \
+python3 "$here/edit-during-load.py" --content "$content" --duration "$DURATION" --interval-ms "$INTERVAL_MS" \
   --protect "$work/slugs-untouched.txt" --seed "$SEED" >"$work/editor.txt" 2>"$work/editor.err" &
 editor_pid=$!
 pids+=("$editor_pid")
@@ -174,7 +175,7 @@ case "$api" in http://127.0.0.1:*) ;; *) die "refusing a non-loopback target: $a
 wrk_rc=0
 SLUG_FILE="$work/slugs-untouched.txt" VOLATILE_SLUG_FILE="$work/slugs-volatile.txt" WITH_Q="$WITH_Q" \
   timeout $(( DURATION + 60 )) wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s \
-  -s "$bench/wrk-during-edits.lua" "$api/" >"$work/wrk.txt" 2>&1 || wrk_rc=$?
+  -s "$here/wrk-during-edits.lua" "$api/" >"$work/wrk.txt" 2>&1 || wrk_rc=$?
 editor_rc=0
 wait "$editor_pid" || editor_rc=$?
 (( wrk_rc == 0 )) || { cat "$work/wrk.txt" >&2; die "wrk failed ($wrk_rc)"; }
