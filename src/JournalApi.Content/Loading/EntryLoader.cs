@@ -7,6 +7,7 @@ using JournalApi.Content.Files;
 using JournalApi.Content.FrontMatter;
 using JournalApi.Content.Model;
 using JournalApi.Content.Rendering;
+using JournalApi.Content.Templates;
 using JournalApi.Content.Validation;
 
 namespace JournalApi.Content.Loading;
@@ -23,7 +24,7 @@ public sealed class EntryLoader(LoadOptions options)
 
     [ThreadStatic]
     private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? metaWriter;
-    private readonly MarkdownRenderer renderer = new(options.RawHtml);
+    private readonly MarkdownRenderer renderer = new(options.RawHtml, new FrameHosts(options.FrameHosts));
 
     public LoadOptions Options => options;
 
@@ -60,12 +61,14 @@ public sealed class EntryLoader(LoadOptions options)
             return new EntryResult(file.RelativePath, null, diagnostics);
         }
 
-        return new EntryResult(file.RelativePath, Bind(file, fields, split, utf8.Span), diagnostics);
+        var body = TemplateExpander.Expand(split.Body, new TemplateInput(file.RelativePath, split.BodyFirstLine, fields.All, options.LiquidSite, options.RawHtml));
+        var rendered = renderer.Render(body.Markdown, file.RelativePath, split.BodyFirstLine);
+        return new EntryResult(file.RelativePath, Bind(file, fields, split with { Body = body.Markdown }, rendered, utf8.Span),
+            [.. diagnostics, .. body.Diagnostics, .. rendered.Diagnostics]);
     }
 
-    private Post Bind(ContentFile file, EntryFields fields, SplitEntry split, ReadOnlySpan<byte> utf8)
+    private Post Bind(ContentFile file, EntryFields fields, SplitEntry split, RenderedBody body, ReadOnlySpan<byte> utf8)
     {
-        var body = renderer.Render(split.Body);
         var slug = fields.ServedSlug;
         var description = FieldValues.Text(fields.Description?.Value)?.Trim() is { Length: > 0 } d ? d.Normalize(NormalizationForm.FormC) : null;
         var excerpt = description

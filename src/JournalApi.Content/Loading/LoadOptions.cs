@@ -10,7 +10,14 @@ public sealed record LoadOptions
     /// <summary>Files larger than this are reported and not read.</summary>
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
 
-    public RawHtmlMode RawHtml { get; init; } = RawHtmlMode.Omit;
+    /// <summary>Raw HTML in Markdown: kept through the sanitizer by default, or left out.</summary>
+    public RawHtmlMode RawHtml { get; init; } = RawHtmlMode.Sanitize;
+
+    /// <summary>The hosts a frame may show (video players); any other frame is removed with a warning.</summary>
+    public IReadOnlyList<string> FrameHosts { get; init; } = Rendering.FrameHosts.Default;
+
+    /// <summary>What Liquid's <c>site.*</c> gives in bodies.</summary>
+    public IReadOnlyDictionary<string, string> LiquidSite { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Serve drafts and future-dated entries too.</summary>
     public bool Previews { get; init; }

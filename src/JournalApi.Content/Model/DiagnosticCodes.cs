@@ -49,6 +49,12 @@ public static class DiagnosticCodes
     public const string VocabularyInvalid = "JA0301";
     public const string UnknownEmotion = "JA0302";
 
+    // The body: raw HTML and templates
+    public const string FrameRemoved = "JA0401";
+    public const string TemplateTagOmitted = "JA0410";
+    public const string TemplateFailed = "JA0411";
+    public const string ShortcodeOmitted = "JA0412";
+
     // Across files
     public const string SlugCollision = "JA0201";
     public const string ExplicitSlugCollision = "JA0202";

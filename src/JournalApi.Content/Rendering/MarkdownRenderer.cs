@@ -18,10 +18,19 @@ public sealed class MarkdownRenderer
     private readonly MarkdownPipeline pipeline;
     private readonly MarkdownPipeline withoutAutoLinks;
     private readonly RawHtmlMode mode;
+    private readonly FrameHosts frameHosts;
 
     public MarkdownRenderer(RawHtmlMode mode)
+        : this(mode, FrameHosts.Video)
+    {
+    }
+
+    /// <param name="mode">What happens to raw HTML.</param>
+    /// <param name="frameHosts">The hosts a frame may show, in <see cref="RawHtmlMode.Sanitize"/>.</param>
+    public MarkdownRenderer(RawHtmlMode mode, FrameHosts frameHosts)
     {
         this.mode = mode;
+        this.frameHosts = frameHosts;
         // Strikethrough only: superscript and subscript ('^', '~') break the LaTeX that real blogs carry.
         // Not UseAdvancedExtensions: it includes generic attributes ({onclick=...}), which would let a file set event handlers.
         pipeline = Extensions(new MarkdownPipelineBuilder()).UseAutoLinks().Build();
@@ -31,7 +40,13 @@ public sealed class MarkdownRenderer
     /// <summary>Parses every document once with the autolink extension, as Markdig alone would: what the tests compare with.</summary>
     internal bool AlwaysParseWithAutoLinks { get; init; }
 
-    public RenderedBody Render(string markdown)
+    public RenderedBody Render(string markdown) => Render(markdown, "", 1);
+
+    /// <summary>Renders a body; what had to be left out is reported as diagnostics of <paramref name="path"/>.</summary>
+    /// <param name="markdown">The body.</param>
+    /// <param name="path">The file, for diagnostics.</param>
+    /// <param name="firstLine">The file line the body starts on.</param>
+    public RenderedBody Render(string markdown, string path, int firstLine)
     {
         var document = Parse(markdown);
         UnsafeUrls.Neutralise(document);
@@ -41,12 +56,28 @@ public sealed class MarkdownRenderer
         state.Html.Clear();
         state.Renderer.Render(document);
         state.Writer.Flush();
-        var html = Utf8.Of(state.Html);
+        byte[] html;
+        IReadOnlyList<Model.Diagnostic> diagnostics = [];
+        if (mode == RawHtmlMode.Sanitize && RawHtmlNodes.Appear(document))
+        {
+            // The whole document at once: sanitising fragment by fragment let constructs slip past (a definition
+            // term) and emptied HTML wrapped around Markdown.
+            var removedFrames = new List<string>();
+            html = Utf8.Of(state.Sanitizer.Sanitize(state.Html.ToString(), removedFrames));
+            diagnostics = RemovedFrames.Diagnose(removedFrames, markdown, path, firstLine);
+        }
+        else
+        {
+            html = Utf8.Of(state.Html);
+        }
 
         state.Plain.Clear();
         PlainText.Of(document, state.Plain, out var firstParagraph);
         var plain = PlainText.Trimmed(state.Plain);
-        var body = new RenderedBody(html, Utf8.Of(plain), PlainText.CountWords(plain), PlainText.OfParagraph(firstParagraph));
+        var body = new RenderedBody(html, Utf8.Of(plain), PlainText.CountWords(plain), PlainText.OfParagraph(firstParagraph))
+        {
+            Diagnostics = diagnostics,
+        };
         state.Release();
         return body;
     }
@@ -89,10 +120,6 @@ public sealed class MarkdownRenderer
             renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new OmittedHtmlBlockRenderer());
             renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new OmittedHtmlInlineRenderer());
         }
-        else
-        {
-            SanitizingRenderers.Install(renderer, pipeline);
-        }
 
         return renderer;
     }
@@ -111,7 +138,12 @@ public sealed class MarkdownRenderer
             Owner = owner;
             Writer = new StringWriter(Html, System.Globalization.CultureInfo.InvariantCulture);
             Renderer = owner.NewHtmlRenderer(Writer);
+            sanitizer = new Lazy<DocumentSanitizer>(() => new DocumentSanitizer(owner.frameHosts), LazyThreadSafetyMode.None);
         }
+
+        private readonly Lazy<DocumentSanitizer> sanitizer;
+
+        public DocumentSanitizer Sanitizer => sanitizer.Value;
 
         public MarkdownRenderer Owner { get; }
 

@@ -6,6 +6,6 @@ public enum RawHtmlMode
     /// <summary>Left out of the page (Hugo's default). HTML comments such as <c>&lt;!--more--&gt;</c> vanish too.</summary>
     Omit,
 
-    /// <summary>Passed through HtmlSanitizer, fragment by fragment.</summary>
+    /// <summary>Kept, with the whole rendered document passed through HtmlSanitizer (the default).</summary>
     Sanitize,
 }

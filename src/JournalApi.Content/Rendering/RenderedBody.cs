@@ -9,6 +9,9 @@ namespace JournalApi.Content.Rendering;
 /// <param name="FirstParagraph">The first paragraph as plain text, empty when there is none.</param>
 public sealed record RenderedBody(byte[] HtmlUtf8, byte[] PlainTextUtf8, int WordCount, string FirstParagraph)
 {
+    /// <summary>What was left out of the HTML (frames from other hosts), as warnings.</summary>
+    public IReadOnlyList<Model.Diagnostic> Diagnostics { get; init; } = [];
+
     /// <summary>The HTML, decoded.</summary>
     public string Html => Encoding.UTF8.GetString(HtmlUtf8);
 

@@ -1,9 +1,9 @@
 using System.ComponentModel;
-using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using JournalApi.Content.Loading;
 using JournalApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace JournalApi.Changes;
 
@@ -20,6 +20,8 @@ public sealed record ChangesResponse(
 /// <summary><c>/api/changes</c>: what changed since a version, and a live stream of new versions, so a frontend can refresh.</summary>
 public static class ChangesApi
 {
+    private const string RetryAfterSeconds = "30";
+
     public static IEndpointRouteBuilder MapChanges(this IEndpointRouteBuilder app)
     {
         var changes = app.MapGroup("/api/changes").WithTags("Changes").RequireContent();
@@ -34,8 +36,14 @@ public static class ChangesApi
         changes.MapGet("/stream", StreamVersions)
             .WithName("StreamChanges")
             .WithSummary("A live stream of content versions (Server-Sent Events)")
-            .WithDescription("text/event-stream: one event of type 'version' whose data is the new version, each time the content changes; " +
-                "the current version is sent first.");
+            .WithDescription("text/event-stream. First 'retry:' advice, then the current version as an event of type 'version' " +
+                "(or, when the request carries Last-Event-ID, a 'changes' event whose data is { version, added, updated, removed } " +
+                "since that version, or 'reset' with the current version when that one is no longer remembered), then one 'version' " +
+                "event per change. Every event's id is the content version it speaks of; a comment line is sent as keep-alive while " +
+                "nothing changes. A stream ends after Limits:StreamLifetimeSeconds, and at once when the server stops, with a last " +
+                "'reconnect' event. A client address holds at most Limits:StreamsPerClient streams (429 beyond) and the server " +
+                "Limits:MaxStreams (503 beyond), both with Retry-After.")
+            .Produces<string>(StatusCodes.Status200OK, "text/event-stream");
 
         return app;
     }
@@ -57,14 +65,36 @@ public static class ChangesApi
                 extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["since"] = [$"'{since}' is not a remembered version."] } });
     }
 
-    private static ServerSentEventsResult<string> StreamVersions(ContentStore store, CancellationToken cancellationToken) =>
-        TypedResults.ServerSentEvents(Versions(store, cancellationToken), eventType: "version");
-
-    private static async IAsyncEnumerable<string> Versions(ContentStore store, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async Task<IResult> StreamVersions(
+        [Description("The id of the last event received; the stream then starts with what changed since.")]
+        [FromHeader(Name = ChangeEvents.LastEventIdHeader)] string? lastEventId,
+        StreamLimiter limiter, ChangeEvents stream, HttpContext http)
     {
-        await foreach (var snapshot in store.CurrentAndChangesAsync(cancellationToken))
+        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var admission = limiter.TryEnter(client);
+        if (admission != StreamAdmission.Admitted)
         {
-            yield return snapshot.Version;
+            return StreamRefused(http, admission);
         }
+
+        try
+        {
+            await stream.WriteAsync(http, lastEventId);
+            return TypedResults.Empty;
+        }
+        finally
+        {
+            limiter.Leave(client);
+        }
+    }
+
+    private static ProblemHttpResult StreamRefused(HttpContext http, StreamAdmission admission)
+    {
+        http.Response.Headers.RetryAfter = RetryAfterSeconds;
+        return admission == StreamAdmission.ClientFull
+            ? TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many streams",
+                detail: "This address holds as many event streams as one client may; close one, or try again later.")
+            : TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Too many streams",
+                detail: "The server holds as many event streams as it can; try again later.");
     }
 }

@@ -1,5 +1,6 @@
 using JournalApi.Configuration;
 using JournalApi.Content;
+using JournalApi.Http;
 using Microsoft.Extensions.Options;
 
 namespace JournalApi.Cli;
@@ -13,6 +14,15 @@ public static class ServeVerb
         {
             // Validated here, before the host starts, so that the host never logs the failure with its stack trace.
             _ = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<ProxySettings>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<LimitsOptions>>().Value;
+            var caps = app.Services.GetRequiredService<ConnectionCaps>();
+            if (app.Logger.IsEnabled(LogLevel.Information))
+            {
+                app.Logger.LogInformation("At most {Connections} connections (open-file limit {Descriptors}), {Streams} event streams, {PerClient} per client.",
+                    caps.MaxConnections, caps.DescriptorLimit, caps.MaxStreams, caps.StreamsPerClient);
+            }
 
             BeginLoading(app.Services.GetRequiredService<ContentStart>());
             await app.RunAsync();

@@ -33,8 +33,18 @@ public sealed record ContentOptions
     [Range(0, 10_000)]
     public int DebounceMilliseconds { get; init; } = 50;
 
-    /// <summary>Raw HTML in Markdown: <c>omit</c> (default) or <c>sanitize</c>.</summary>
-    public RawHtmlMode RawHtml { get; init; } = RawHtmlMode.Omit;
+    /// <summary>Raw HTML in Markdown: <c>sanitize</c> (default: kept through HtmlSanitizer) or <c>omit</c>.</summary>
+    public RawHtmlMode RawHtml { get; init; } = RawHtmlMode.Sanitize;
+
+    /// <summary>Hosts whose pages a frame may show (unset: the common video players); other frames are removed with a warning.</summary>
+    /// <remarks>
+    /// Null by default rather than the list itself (the configuration binder appends to an array it finds), and left
+    /// out of appsettings.json, so that the shipped settings still equal these defaults.
+    /// </remarks>
+    public string[]? FrameHosts { get; init; }
+
+    /// <summary>What Liquid's <c>site.*</c> gives in entry bodies, e.g. <c>Content:LiquidSite:baseurl</c>; unset, nothing.</summary>
+    public Dictionary<string, string>? LiquidSite { get; init; }
 
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; init; } = LoadOptions.DefaultMaxFileBytes;
@@ -46,6 +56,8 @@ public sealed record ContentOptions
     {
         MaxFileBytes = MaxFileBytes,
         RawHtml = RawHtml,
+        FrameHosts = FrameHosts ?? Content.Rendering.FrameHosts.Default,
+        LiquidSite = LiquidSite ?? [],
         Previews = Previews,
         TimeZone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
     };

@@ -39,6 +39,14 @@ public sealed class ContentOptionsValidator(IHostEnvironment environment) : IVal
             failures.Add($"Content:TimeZone: '{options.TimeZone}' is not a known time zone (try 'UTC' or 'Europe/London').");
         }
 
+        foreach (var host in options.FrameHosts ?? [])
+        {
+            if (Uri.CheckHostName(host) is not (UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6))
+            {
+                failures.Add($"Content:FrameHosts: '{host}' is not a host name (write 'player.vimeo.com', without scheme or path).");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -101,10 +101,15 @@ public static class FeedsApi
     private static IReadOnlyList<Post> Latest(ContentSnapshot snapshot, FilterRequest filters, ParsedQuery? search) =>
         snapshot.Query(filters.ToFilters(search) with { PageSize = FeedSize }).Items;
 
-    /// <summary>The journal's address, always ending with '/' so that relative links keep its path.</summary>
+    /// <summary>
+    /// The journal's address, always ending with '/' so that relative links keep its path: Site:BaseUrl, else the
+    /// request's host (which host filtering has checked against AllowedHosts) with http or https, never another scheme
+    /// (forwarded headers are only believed from configured proxies, and even a proxy cannot make a link javascript:).
+    /// </summary>
     private static Uri HomeOf(SiteOptions site, HttpContext http)
     {
-        var home = site.BaseUrl?.ToString() ?? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/";
+        var scheme = http.Request.IsHttps ? Uri.UriSchemeHttps : Uri.UriSchemeHttp;
+        var home = site.BaseUrl?.ToString() ?? $"{scheme}://{http.Request.Host}{http.Request.PathBase}/";
         return new Uri(home.EndsWith('/') ? home : home + "/");
     }
 }

@@ -38,6 +38,8 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentStore 
         if (preview)
         {
             snapshot = pinned?.Preview;
+            // Set before anything is written, so that kept answers, 304s and errors carry it as well.
+            SnapshotSelection.MarkPreview(context.Response);
         }
 
         var key = KeyFor(context, preview);

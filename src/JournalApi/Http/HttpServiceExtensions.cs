@@ -27,13 +27,15 @@ public static class HttpServiceExtensions
         // Validators hold no state, and building one (its rules and their expression trees) cost more than a search.
         services.AddValidatorsFromAssemblyContaining<PostListRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddSingleton<ResponseCache>();
+        services.AddSingleton<KnownQueryParameters>();
         return services;
     }
 
     /// <summary>
     /// A repeated answer first, when nothing on the way would change it; then one central place turns failures into
     /// problem+json; then the protections (so that even cached answers are rate-limited and carry CORS and security
-    /// headers); then conditional GETs and the answer cache.
+    /// headers); then the check that every query parameter is one the endpoint declares; then conditional GETs and the
+    /// answer cache.
     /// </summary>
     public static WebApplication UseJournalHttp(this WebApplication app)
     {
@@ -44,6 +46,7 @@ public static class HttpServiceExtensions
         app.UseRouting();
         app.UseJournalProtection();
         app.UseStatusCodePages();
+        app.UseMiddleware<UnknownQueryParametersMiddleware>();
         app.UseMiddleware<ConditionalGetMiddleware>();
         return app;
     }

@@ -11,15 +11,25 @@ namespace JournalApi.Http;
 
 /// <summary>
 /// What protects a public, read-only service: a rate limit per client, CORS, security headers, request size
-/// limits, forwarded headers from known proxies only, and a shutdown that lets in-flight requests finish.
+/// limits, caps on connections and event streams, forwarded headers from known proxies only, and a shutdown that
+/// lets in-flight requests finish (event streams end at once, see <c>ChangeEvents</c>).
 /// </summary>
 public static class ProtectionExtensions
 {
+    public const string RateLimitLimit = "RateLimit-Limit";
+    public const string RateLimitRemaining = "RateLimit-Remaining";
+    public const string RateLimitReset = "RateLimit-Reset";
+
     public static IServiceCollection AddJournalProtection(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         var cors = configuration.GetSection(CorsSettings.Section).Get<CorsSettings>() ?? new CorsSettings();
-        var proxies = configuration.GetSection(ProxySettings.Section).Get<ProxySettings>() ?? new ProxySettings();
+        services.AddOptions<ProxySettings>().Bind(configuration.GetSection(ProxySettings.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ProxySettings>, ProxySettingsValidator>();
+        services.AddOptions<LimitsOptions>().Bind(configuration.GetSection(LimitsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ConnectionCaps>();
+        services.AddSingleton<StreamLimiter>();
+        services.AddSingleton<Changes.ChangeEvents>();
 
         services.AddRateLimiter(o =>
         {
@@ -29,38 +39,69 @@ public static class ProtectionExtensions
         services.AddCors(o => o.AddDefaultPolicy(policy =>
         {
             policy = cors.AllowedOrigins.Length == 0 ? policy.AllowAnyOrigin() : policy.WithOrigins(cors.AllowedOrigins);
-            policy.WithMethods("GET", "HEAD").WithHeaders("If-None-Match", SnapshotSelection.PreviewKeyHeader)
-                .WithExposedHeaders("ETag", "Link", "X-Total-Count", "X-Content-Version", "Retry-After");
+            policy.WithMethods("GET", "HEAD").WithHeaders("If-None-Match", "Last-Event-ID", SnapshotSelection.PreviewKeyHeader)
+                .WithExposedHeaders("ETag", "Link", "X-Total-Count", "X-Content-Version", "Retry-After", RateLimitLimit, RateLimitRemaining, RateLimitReset);
         }));
-        services.Configure<ForwardedHeadersOptions>(o =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxySettings>>((o, proxies) =>
         {
+            // The defaults trust loopback; emptied, the middleware would trust everyone. Only what is configured counts.
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             o.KnownIPNetworks.Clear();
             o.KnownProxies.Clear();
-            foreach (var proxy in proxies.KnownProxies)
+            foreach (var proxy in proxies.Value.KnownProxies)
             {
                 o.KnownProxies.Add(IPAddress.Parse(proxy));
             }
+
+            foreach (var network in proxies.Value.KnownNetworks)
+            {
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
         });
-        services.Configure<KestrelServerOptions>(o =>
+        services.AddOptions<KestrelServerOptions>().Configure<IServiceProvider>((o, provider) =>
         {
             o.AddServerHeader = false;
             o.Limits.MaxRequestLineSize = 8 * 1024;
             o.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
             o.Limits.MaxRequestHeaderCount = 64;
             o.Limits.MaxRequestBodySize = 0;
+            // Beyond it Kestrel closes new connections at once, so the process keeps descriptors to work with.
+            o.Limits.MaxConcurrentConnections = CapsOrNull(provider)?.MaxConnections;
         });
-        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        // Under Docker's 10 s between SIGTERM and SIGKILL; event streams do not count, they end as soon as stopping begins.
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
         return services;
     }
 
     public static WebApplication UseJournalProtection(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        // Without a configured proxy the middleware is left out altogether: nobody may say who the client is.
+        // (The lists are only counted here; they are validated, and parsed, when the host starts.)
+        if (app.Configuration.GetSection(ProxySettings.Section).Get<ProxySettings>() is { TrustsAnyProxy: true })
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseCors();
         app.UseRateLimiter();
         return app;
+    }
+
+    /// <summary>
+    /// The caps, or null while the Limits settings are wrong: Kestrel's options are made as the host is built, before
+    /// <c>ServeVerb</c> validates every setting and reports a wrong one as one line (a throw here would be a stack trace).
+    /// </summary>
+    private static ConnectionCaps? CapsOrNull(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetRequiredService<ConnectionCaps>();
+        }
+        catch (OptionsValidationException)
+        {
+            return null;
+        }
     }
 
     private static RateLimitPartition<string> PartitionFor(HttpContext http)
@@ -87,6 +128,11 @@ public static class ProtectionExtensions
         var http = context.HttpContext;
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        // The bucket's size, nothing left of it, and when a request will be let through again (draft-ietf-httpapi-ratelimit-headers).
+        var settings = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+        http.Response.Headers[RateLimitLimit] = settings.Burst.ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers[RateLimitRemaining] = "0";
+        http.Response.Headers[RateLimitReset] = retryAfter.ToString(CultureInfo.InvariantCulture);
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,

@@ -12,11 +12,25 @@ public static class SnapshotSelection
 {
     public const string PreviewKeyHeader = "X-Preview-Key";
 
+    /// <summary>
+    /// Whether the request carries the preview key. Both sides are hashed first, so that the comparison takes the same
+    /// time whatever the key sent, its length included.
+    /// </summary>
     public static bool IsPreview(HttpContext http)
     {
         var key = http.RequestServices.GetRequiredService<IOptions<ContentOptions>>().Value.PreviewKey;
         return !string.IsNullOrEmpty(key) && http.Request.Headers[PreviewKeyHeader] is [{ } sent] &&
-            CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), Encoding.UTF8.GetBytes(key));
+            CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(sent)), SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    }
+
+    /// <summary>
+    /// Marks an answer the preview key chose: no cache may keep it, and a cache that keeps the public answer must not
+    /// hand it to a request with a key (nor this one to a request without).
+    /// </summary>
+    public static void MarkPreview(HttpResponse response)
+    {
+        response.Headers.CacheControl = "private, no-store";
+        response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, PreviewKeyHeader);
     }
 
     private static readonly object PinnedKey = new();

@@ -18,7 +18,8 @@ public static class OpenApiServiceExtensions
                 Version = "v1",
                 Description = "A headless REST API over a Markdown journal: posts filtered by tag, emotion and date, " +
                     "with tags, emotions and an archive. Every GET carries an ETag and answers If-None-Match with 304; " +
-                    "errors are application/problem+json (RFC 9457) with an 'errors' object naming each bad parameter.",
+                    "errors are application/problem+json (RFC 9457) with an 'errors' object naming each bad parameter. " +
+                    "The documented parameters are the contract: any other query parameter answers 400, naming it.",
                 Contact = new OpenApiContact { Name = "JournalApi", Url = new Uri("https://example.org/journalapi") },
                 License = new OpenApiLicense { Name = "MIT", Url = new Uri("https://opensource.org/licenses/MIT") },
             });
@@ -30,6 +31,7 @@ public static class OpenApiServiceExtensions
             o.ParameterFilter<ParameterSchemaFilter>();
             o.OperationFilter<ConditionalGetOperationFilter>();
             o.OperationFilter<RateLimitOperationFilter>();
+            o.OperationFilter<ProtectionOperationFilter>();
             o.DocumentFilter<DocumentInfoFilter>();
         });
         return services;

@@ -17,10 +17,14 @@ public sealed class RateLimitOperationFilter : IOperationFilter
         operation.Responses ??= [];
         operation.Responses["429"] = new OpenApiResponse
         {
-            Description = "Too Many Requests: this client address is over the rate limit; Retry-After says when to try again.",
+            Description = "Too Many Requests: this client address is over the rate limit (or, for the event stream, holds as many " +
+                "streams as one client may); Retry-After says when to try again.",
             Headers = new Dictionary<string, IOpenApiHeader>
             {
-                ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
+                ["Retry-After"] = Header("Seconds to wait."),
+                ["RateLimit-Limit"] = Header("The rate limit's burst: requests a client may send at once (not sent for the stream cap)."),
+                ["RateLimit-Remaining"] = Header("Requests left now: 0 (not sent for the stream cap)."),
+                ["RateLimit-Reset"] = Header("Seconds until a request will be let through again (not sent for the stream cap)."),
             },
             Content = new Dictionary<string, IOpenApiMediaType>
             {
@@ -28,4 +32,7 @@ public sealed class RateLimitOperationFilter : IOperationFilter
             },
         };
     }
+
+    private static OpenApiHeader Header(string description) =>
+        new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
 }

@@ -1,3 +1,5 @@
+using JournalApi.Content.Loading;
+using JournalApi.Content.Model;
 using JournalApi.Content.Tests.Support;
 
 namespace JournalApi.Content.Tests.Rendering;
@@ -61,14 +63,14 @@ public sealed class MarkdownFeaturesTests
     }
 
     [Fact]
-    public void LiquidAndShortcodesAreLeftAsWritten()
+    public void LiquidAndShortcodesAreRunNotShown()
     {
-        var html = Journal.LoadPost("rendering/liquid.md").Html;
+        var result = Journal.LoadEntry("rendering/liquid.md", new LoadOptions { LiquidSite = new Dictionary<string, string> { ["url"] = "https://sam.example" } });
 
-        Assert.Contains("{{ site.url }}/journal", html, StringComparison.Ordinal);
-        Assert.Contains("{% raw %} tags {% endraw %}", html, StringComparison.Ordinal);
-        Assert.Contains("{% include footer.html %}", html, StringComparison.Ordinal);
-        Assert.Contains("{{&lt; figure src=&quot;/pier.jpg&quot; &gt;}}", html, StringComparison.Ordinal);
+        Assert.Contains("My old site lived at <a href=\"https://sam.example/journal\">https://sam.example/journal</a> and I wrapped code in  tags .",
+            result.Post!.Html, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"/pier.jpg\" alt=\"\">", result.Post.Html, StringComparison.Ordinal);
+        Assert.Equal([(DiagnosticCodes.TemplateTagOmitted, 8)], result.Diagnostics.Select(d => (d.Code, d.Line ?? 0)));
     }
 
     [Fact]

@@ -1,15 +1,16 @@
+using JournalApi.Content.Loading;
 using JournalApi.Content.Rendering;
 using JournalApi.Content.Tests.Support;
 
 namespace JournalApi.Content.Tests.Rendering;
 
-/// <summary>The default mode: raw HTML is left out and only allowed URLs become links or images.</summary>
+/// <summary><c>Content:RawHtml=omit</c>: raw HTML is left out and only allowed URLs become links or images.</summary>
 public sealed class SafeHtmlTests
 {
     [Fact]
     public void ScriptTagsAndRawHtmlAreOmitted()
     {
-        var html = Journal.LoadPost("rendering/script-and-raw-html.md").Html;
+        var html = Journal.LoadPost("rendering/script-and-raw-html.md", new LoadOptions { RawHtml = RawHtmlMode.Omit }).Html;
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("owned", html, StringComparison.Ordinal);

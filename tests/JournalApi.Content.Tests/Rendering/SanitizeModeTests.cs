@@ -48,4 +48,46 @@ public sealed class SanitizeModeTests
 
         Assert.Equal("<p>A shouting link in mixed case.</p>\n", html);
     }
+
+    [Theory]
+    [InlineData("Word <script>alert(1)</script>\n: meaning\n")]
+    [InlineData("Term <img src=x onerror=alert(1)>\n: meaning\n")]
+    [InlineData("| a | b |\n|---|---|\n| <script>alert(1)</script> | <img src=x onerror=alert(1)> |\n")]
+    [InlineData("Text[^1]\n\n[^1]: A note <script>alert(1)</script>\n")]
+    [InlineData("- [ ] task <img src=x onerror=alert(1)>\n")]
+    public void InlineHtmlInEveryMarkdownConstructIsSanitized(string markdown)
+    {
+        var html = new MarkdownRenderer(RawHtmlMode.Sanitize).Render(markdown).Html;
+
+        Assert.Empty(HtmlSafety.Problems(html));
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void HtmlWrappersAroundMarkdownKeepTheirContent()
+    {
+        var html = new MarkdownRenderer(RawHtmlMode.Sanitize)
+            .Render("<details>\n<summary>More</summary>\n\nHidden *words* here.\n\n</details>\n\n<div>\n\n- one\n- two\n\n</div>\n").Html;
+
+        Assert.Contains("<summary>More</summary>", html, StringComparison.Ordinal);
+        Assert.Matches("<details>\\s*<summary>More</summary>\\s*<p>Hidden <em>words</em> here.</p>\\s*</details>", html);
+        Assert.Matches("<div>\\s*<ul>\\s*<li>one</li>\\s*<li>two</li>\\s*</ul>\\s*</div>", html);
+    }
+
+    [Fact]
+    public void MarkdigsOwnMarkupSurvivesBesideInlineHtml()
+    {
+        var html = new MarkdownRenderer(RawHtmlMode.Sanitize).Render(
+            "# Title <b>bold</b>\n\n- [x] done <b>now</b>\n\nA note[^1] <i>here</i>.\n\n| left | right |\n|:-----|------:|\n| <b>a</b> | b |\n\n[^1]: The note <i>text</i>.\n").Html;
+
+        Assert.Contains("id=\"title-bold\"", html, StringComparison.Ordinal);
+        Assert.Matches("<input[^>]*type=\"checkbox\"", html);
+        Assert.Matches("<input[^>]*checked", html);
+        Assert.Matches("<input[^>]*disabled", html);
+        Assert.Contains("id=\"fnref:1\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#fn:1\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"fn:1\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#fnref:1\"", html, StringComparison.Ordinal);
+        Assert.Contains("text-align: right", html, StringComparison.Ordinal);
+    }
 }

@@ -14,7 +14,7 @@ internal static partial class HtmlSafety
     /// <summary>Elements that run script, load another document, or change how the page or its links behave.</summary>
     public static readonly IReadOnlySet<string> ForbiddenElements = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "iframe", "frame", "frameset", "object", "embed", "applet", "style", "form", "meta", "base", "link",
+        "script", "frame", "frameset", "object", "embed", "applet", "style", "form", "meta", "base", "link",
     };
 
     /// <summary>Attributes whose value a browser follows as a URL.</summary>
@@ -23,7 +23,7 @@ internal static partial class HtmlSafety
         "href", "src", "action", "formaction", "xlink:href", "poster", "background", "data", "cite", "codebase", "srcset",
     };
 
-    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
 
     // A parser and a <body> to parse into, per thread: the property tests check pages on several threads at once.
     private static readonly ThreadLocal<(HtmlParser Parser, IElement Body)> Parser = new(() =>
@@ -43,6 +43,12 @@ internal static partial class HtmlSafety
             if (ForbiddenElements.Contains(element.LocalName))
             {
                 problems.Add($"<{element.LocalName}> element");
+            }
+
+            // A frame is allowed only to show a video player's page (Content:FrameHosts' default hosts), over https.
+            if (element.LocalName == "iframe" && !JournalApi.Content.Rendering.FrameHosts.Video.Allow(element.GetAttribute("src")))
+            {
+                problems.Add($"<iframe src=\"{element.GetAttribute("src")}\"> frame from a host outside the list");
             }
 
             foreach (var attribute in element.Attributes)

@@ -148,11 +148,12 @@ public sealed class HostileRequestsTests(UnlimitedJournal journal) : IClassFixtu
     }
 
     [Fact]
-    public async Task UnknownParametersAreIgnored()
+    public async Task UnknownParametersAnswer400AndAQueryWithoutNamesAPage()
     {
         var answers = await AssertWellBehavedAsync(UnknownParameters.Select(Get));
 
-        Assert.All(answers.Where(a => a.Request.StartsWith("GET /api/posts?", StringComparison.Ordinal)), a => Assert.Equal(200, a.Status));
+        Assert.All(answers.Where(a => a.Request is "GET /api/posts?&&&"), a => Assert.Equal(200, a.Status));
+        Assert.All(answers.Where(a => a.Request is not "GET /api/posts?&&&"), a => Assert.Equal(400, a.Status));
     }
 
     [Fact]

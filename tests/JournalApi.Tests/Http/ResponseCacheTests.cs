@@ -50,5 +50,22 @@ public sealed class ResponseCacheTests
         Assert.True(cache.TryGet("v1", $"/api/posts/{ResponseCache.MaxEntries}", out _));
     }
 
+    [Fact]
+    public void LinkHeadersAndKeysCountTowardTheByteBoundNotOnlyBodies()
+    {
+        var cache = new ResponseCache();
+        // Ten-byte bodies whose Link header and key hold 1 MB each (two bytes a character): far fewer fit than bodies alone allow.
+        var link = new string('l', 512 * 1024);
+        var key = "/api/posts?q=" + new string('k', 512 * 1024);
+        var fits = (int)(ResponseCache.MaxBytes / (2L * 1024 * 1024));
+        for (var i = 0; i <= fits; i++)
+        {
+            cache.Add("v1", key + i, new CachedResponse("application/json", "\"etag\"", "", link, new byte[10]));
+        }
+
+        Assert.False(cache.TryGet("v1", key + 0, out _));
+        Assert.True(cache.TryGet("v1", key + fits, out _));
+    }
+
     private static CachedResponse Answer(int size) => new("application/json", "\"etag\"", "", "", new byte[size]);
 }

@@ -57,6 +57,7 @@ public sealed class AppSettingsTests
         Assert.Equal(new ContentOptions(), shipped.GetSection(ContentOptions.Section).Get<ContentOptions>());
         Assert.Equal(new SiteOptions(), shipped.GetSection(SiteOptions.Section).Get<SiteOptions>());
         Assert.Equal(new RateLimitOptions(), shipped.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>());
+        Assert.Equal(new LimitsOptions(), shipped.GetSection(LimitsOptions.Section).Get<LimitsOptions>());
     }
 
     private static async Task WaitUntilReadyAsync(HttpClient client, System.Diagnostics.Process process)

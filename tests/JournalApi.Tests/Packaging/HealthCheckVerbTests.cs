@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace JournalApi.Tests.Packaging;
 
 /// <summary>
@@ -32,21 +30,8 @@ public sealed class HealthCheckVerbTests
 
     private static async Task<(int ExitCode, string Text)> RunHealthCheckAsync(Uri url)
     {
-        using var process = ProgramProcess.Start(Directory.GetCurrentDirectory(), "healthcheck", url.ToString());
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(ProcessTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"healthcheck {url} did not exit within {ProcessTimeout}.");
-        }
-
-        return (process.ExitCode, $"{await stdout}{await stderr}".Trim());
+        var (exitCode, stdout, stderr) = await ProgramProcess.RunAsync(Directory.GetCurrentDirectory(), ProcessTimeout, "healthcheck", url.ToString());
+        return (exitCode, $"{stdout}{stderr}".Trim());
     }
 
 }

@@ -31,6 +31,26 @@ internal static class ProgramProcess
         return Process.Start(start)!;
     }
 
+    /// <summary>Runs the program to its end; killed, and a <see cref="TimeoutException"/>, when it outlives <paramref name="timeout"/>.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    {
+        using var process = Start(workingDirectory, arguments);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{string.Join(' ', arguments)} did not exit within {timeout}.");
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
     /// <summary>A loopback port that was free a moment ago and that nothing listens on now.</summary>
     public static int ClosedPort()
     {

@@ -65,7 +65,6 @@ public sealed class FilteredNeighboursTests(JournalApiFactory factory) : IClassF
     [InlineData("")]
     [InlineData("?q=")]
     [InlineData("?q=%20")]
-    [InlineData("?sort=title&page=3")]
     public async Task WithoutFiltersTheNeighboursAreThePostsJustBeforeAndAfterByDate(string query)
     {
         using var client = await factory.CreateReadyClientAsync();

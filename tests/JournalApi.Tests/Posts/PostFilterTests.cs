@@ -179,13 +179,15 @@ public sealed class PostFilterTests(JournalApiFactory factory) : IClassFixture<J
     }
 
     [Theory]
-    [InlineData("?colour=blue")]
-    [InlineData("?utm_source=newsletter&debug=true")]
-    public async Task UnknownParametersAreIgnored(string query)
+    [InlineData("?colour=blue", "colour")]
+    [InlineData("?utm_source=newsletter&debug=true", "utm_source", "debug")]
+    public async Task UnknownParametersAnswer400NamingEachOne(string query, params string[] unknown)
     {
         using var client = await factory.CreateReadyClientAsync();
 
-        Assert.Equal(FixtureJournal.NewestFirst, await client.GetSlugsAsync(query));
+        using var response = await client.GetAsync(new Uri("/api/posts" + query, UriKind.Relative));
+
+        await HttpAssert.AssertProblemAsync(response, System.Net.HttpStatusCode.BadRequest, unknown);
     }
 
     [Fact]

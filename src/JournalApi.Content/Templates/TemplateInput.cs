@@ -1,0 +1,17 @@
+using JournalApi.Content.FrontMatter;
+using JournalApi.Content.Rendering;
+
+namespace JournalApi.Content.Templates;
+
+/// <summary>What a body's templates can see, and where to report what they could not do.</summary>
+/// <param name="Path">The file, for diagnostics.</param>
+/// <param name="FirstLine">The file line the body starts on.</param>
+/// <param name="Page">The front matter: Liquid's <c>page.*</c>.</param>
+/// <param name="Site">Liquid's <c>site.*</c> (<c>Content:LiquidSite</c>).</param>
+/// <param name="RawHtml">Whether embeds may be written as HTML (sanitize) or only as Markdown (omit).</param>
+public sealed record TemplateInput(
+    string Path,
+    int FirstLine,
+    IReadOnlyList<YamlField> Page,
+    IReadOnlyDictionary<string, string> Site,
+    RawHtmlMode RawHtml);

@@ -1,0 +1,35 @@
+using JournalApi.Tests.Packaging;
+
+namespace JournalApi.Tests.Protection;
+
+/// <summary>A wrong protection setting stops start-up with one line naming the key, never a stack trace.</summary>
+public sealed class StartUpSettingsTests
+{
+    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromSeconds(60);
+
+    [Theory]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "not-an-address", "ForwardedHeaders:KnownProxies:0")]
+    [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/99", "ForwardedHeaders:KnownNetworks:0")]
+    [InlineData("Limits:StreamsPerClient", "0", "StreamsPerClient")]
+    [InlineData("Limits:StreamKeepAliveSeconds", "-5", "StreamKeepAliveSeconds")]
+    public async Task AWrongSettingStopsStartUpWithOneLineNamingIt(string key, string value, string named)
+    {
+        var folder = Directory.CreateTempSubdirectory("journalapi-tests-");
+        try
+        {
+            var (exitCode, stdout, stderr) = await ProgramProcess.RunAsync(folder.FullName, ProcessTimeout,
+                "--content", folder.FullName, "--urls", "http://127.0.0.1:0", $"--{key}", value);
+
+            var errors = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, exitCode);
+            var line = Assert.Single(errors);
+            Assert.StartsWith("JournalApi cannot start: ", line, StringComparison.Ordinal);
+            Assert.Contains(named, line, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", stdout + line, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
