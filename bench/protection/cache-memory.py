@@ -2,7 +2,7 @@
 """Resident memory of the API before and after COUNT different searches (the answer cache's bound, issue 15).
 
 Starts the API on 127.0.0.1 over CORPUS, waits for /health/ready, reads VmRSS, sends COUNT different
-'/api/posts?q=...' searches (bench/make-queries.py) from 4 threads, and reads VmRSS and VmHWM again. Everything is
+'/api/posts?q=...' searches (bench/tools/make-queries.py) from 4 threads, and reads VmRSS and VmHWM again. Everything is
 loopback; the API is stopped at the end (SIGTERM, then SIGKILL after 10 s); the whole run gives up after 15 minutes.
 
 With 'padded', each search also carries 20 excludeTag values naming no tag, about 5 KB of query: the answers are the
@@ -51,7 +51,7 @@ def get(port: int, path: str) -> int:
 def main(dll: str, corpus: str, count: int, padded: bool) -> None:
     here = pathlib.Path(__file__).resolve().parent
     queries = pathlib.Path(tempfile.mkdtemp(prefix="cache-memory-")) / "queries.txt"
-    subprocess.run([sys.executable, str(here / "make-queries.py"), corpus, str(count), str(queries)], check=True)
+    subprocess.run([sys.executable, str(here.parent / "tools" / "make-queries.py"), corpus, str(count), str(queries)], check=True)
     paths = queries.read_text().splitlines()
     if padded:
         # 20 values (the most a filter takes) of 40 accented letters each: about 5 KB once percent-encoded.
