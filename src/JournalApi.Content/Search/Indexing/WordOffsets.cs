@@ -1,6 +1,5 @@
 using System.Text;
 using JournalApi.Content.Search.Analysis;
-using JournalApi.Content.Search.Snippets;
 
 namespace JournalApi.Content.Search.Indexing;
 
@@ -15,7 +14,7 @@ internal sealed class WordOffsets(int[][] offsets)
 
     /// <summary>
     /// Bytes of context decoded on either side of the words: at least 265 characters, more than a snippet
-    /// (<see cref="SnippetHtml.TargetLength"/>) can take from either side, so a quote frames exactly as the whole body would.
+    /// (<see cref="Snippets.SnippetHtml.TargetLength"/>) can take from either side, so a quote frames exactly as the whole body would.
     /// </summary>
     public const int ContextBytes = 800;
 
