@@ -24,4 +24,16 @@ public sealed record LoadOptions
 
     /// <summary>The zone that a date without an offset belongs to.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    /// <summary>
+    /// Called before each stage of each file. For tests and fault injection only: whatever it throws is contained to
+    /// that file like any other fault. Null in every real use.
+    /// </summary>
+    public Action<Files.ContentFile, LoadStage>? BeforeStage { get; init; }
+
+    /// <summary>
+    /// Called as each refresh of a folder begins. For tests only: what it throws fails that refresh as a whole, the way
+    /// a fault outside any one file would. Null in every real use.
+    /// </summary>
+    public Action? BeforeRefresh { get; init; }
 }
