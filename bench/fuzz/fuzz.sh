@@ -2,7 +2,7 @@
 # fuzz.sh: runs the fuzz properties of the loading path (tests/JournalApi.Content.Tests/Fuzzing) for minutes instead of
 # the few seconds they take in `dotnet test`.
 #
-#   bash bench/fuzz.sh [--minutes N] [--seed S] [FOLDER...]
+#   bash bench/fuzz/fuzz.sh [--minutes N] [--seed S] [FOLDER...]
 #
 # The seed entries are the valid fixtures, every fixture the fuzzer once broke (Fixtures/fuzz/), the sample journal
 # content/ and each FOLDER given (its *.md files, read only). Each of the three properties (mutated entries, mutated
@@ -10,7 +10,7 @@
 # in bench/.out/fuzz-<seed>/ with summary.txt (inputs tried and failures per property); make each one a fixture under
 # tests/JournalApi.Content.Tests/Fixtures/fuzz/ with a test, and fix the cause.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 minutes=1
 seed=$(date +%s)
