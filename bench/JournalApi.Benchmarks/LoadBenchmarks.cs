@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using JournalApi.Content;
 using JournalApi.Content.Files;
 using JournalApi.Content.Indexing;
 using JournalApi.Content.Loading;
@@ -28,7 +29,7 @@ public class LoadBenchmarks
 
     /// <summary>What start-up does: find, read, parse, validate and render every file in parallel, then index.</summary>
     [Benchmark(Baseline = true)]
-    public ContentSnapshot Load() => loader.Load(folder);
+    public ContentSnapshot Load() => JournalEngine.Load(folder, options);
 
     /// <summary>The same work on one thread, to see what the parallel loop gains on this machine.</summary>
     [Benchmark]

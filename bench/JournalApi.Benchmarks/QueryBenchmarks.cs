@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using JournalApi.Content;
 using JournalApi.Content.Indexing;
-using JournalApi.Content.Loading;
 using JournalApi.Content.Model;
 
 namespace JournalApi.Benchmarks;
@@ -25,7 +25,7 @@ public class QueryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        snapshot = new ContentLoader(new LoadOptions(), TimeProvider.System).Load(Corpus.Ensure(1000));
+        snapshot = JournalEngine.Load(Corpus.Ensure(1000));
         slugs = [.. snapshot.Posts.Select(p => p.Slug)];
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
+using JournalApi.Content;
 using JournalApi.Content.Files;
 using JournalApi.Content.FrontMatter;
 using JournalApi.Content.Indexing;
@@ -67,7 +68,7 @@ public static class StageTimings
         var results = Stage("whole entry again (warm)", () => Map(files, parallel, (f, i) => entryLoader.LoadText(f, texts[i])));
         var loader = new ContentLoader(options, TimeProvider.System);
         var snapshot = Stage("build snapshot", () => loader.Build(results, []));
-        var loaded = Stage("ContentLoader.Load (warm, parallel)", () => loader.Load(folder));
+        var loaded = Stage("JournalEngine.Load (warm, parallel)", () => JournalEngine.Load(folder, options));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{snapshot.Posts.Count} posts, {snapshot.ErrorCount} errors, {snapshot.WarningCount} warnings, {fields.Length} entries validated; " +
             $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB"));

@@ -84,8 +84,8 @@ done
 
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "replicas: $*" >&2; }
 die() { printf '%s\n' "replicas: $*" >&2; exit 1; }
-# shellcheck source=../lib.sh
-source "$bench/lib.sh"
+# shellcheck source=../tools/lib.sh
+source "$bench/tools/lib.sh"
 
 # Tools. nginx and wrk are Debian packages; bench is run by hand, so a missing one is installed when we may.
 missing=()

@@ -6,6 +6,7 @@ using JournalApi.Emotions;
 using JournalApi.Feeds;
 using JournalApi.Health;
 using JournalApi.Http;
+using JournalApi.Media;
 using JournalApi.OpenApi;
 using JournalApi.Posts;
 using JournalApi.Taxonomy;
@@ -47,6 +48,7 @@ app.MapDiagnostics();
 app.MapChanges();
 app.MapEmotions();
 app.MapFeeds();
+app.MapMedia();
 
 return command.Verb switch
 {

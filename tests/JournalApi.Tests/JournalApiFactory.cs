@@ -33,6 +33,7 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
     private ContentStore? store;
     private Func<LoadOptions, LoadOptions>? adjustLoading;
     private bool started;
+    private bool onLoopback;
     private ExceptionDispatchInfo? startFailure;
 
     /// <summary>A host over a new copy of the fixture journal.</summary>
@@ -141,7 +142,11 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
     /// </summary>
     public async Task<Uri> StartOnLoopbackAsync()
     {
-        UseKestrel(0);
+        // UseKestrel(0) would set the port by changing the server's addresses after the app was built, which races with
+        // Kestrel binding them on the app's own thread ("Addresses cannot be modified after the server has started"):
+        // the address is given as a setting instead, before anything starts.
+        onLoopback = true;
+        UseKestrel();
         StartServer();
         await Services.GetRequiredService<ContentStore>().WaitUntilReadyAsync().WaitAsync(LoadTimeout);
         return ClientOptions.BaseAddress;
@@ -151,6 +156,11 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
     {
         started = true;
         builder.UseSetting("Content:Path", ContentPath);
+        if (onLoopback)
+        {
+            builder.UseUrls("http://127.0.0.1:0");
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -5,12 +5,12 @@ using JournalApi.Content.Model;
 namespace JournalApi.Content.Loading;
 
 /// <summary>
-/// A content folder in, the public snapshot out, in one call: for tools, benchmarks and tests that load once.
-/// A server that follows the folder keeps a <see cref="ContentLibrary"/> instead.
+/// The load of <see cref="JournalEngine"/> with its options and clock fixed, and its two halves apart (read every entry,
+/// then index them) for the benchmarks. A server that follows the folder keeps a <see cref="ContentLibrary"/> instead.
 /// </summary>
 public sealed class ContentLoader(LoadOptions options, TimeProvider clock)
 {
-    public ContentSnapshot Load(string root) => new ContentLibrary(root, options, clock).Refresh().Public;
+    public ContentSnapshot Load(string root) => JournalEngine.Load(root, options, clock);
 
     /// <summary>Loads every entry file, without indexing: the first half of <see cref="Load"/>, for the benchmarks.</summary>
     public (IReadOnlyList<EntryResult> Results, IReadOnlyList<Diagnostic> Diagnostics) LoadEntries(string root)

@@ -50,6 +50,7 @@ public sealed class MarkdownRenderer
     {
         var document = Parse(markdown);
         UnsafeUrls.Neutralise(document);
+        LocalUrls.Resolve(document, path);
 
         // One HTML renderer and its buffer per thread: setting a renderer up costs more than rendering a short entry.
         var state = RenderState.For(this);

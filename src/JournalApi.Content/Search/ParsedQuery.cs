@@ -1,3 +1,6 @@
+using JournalApi.Content.Search.Analysis;
+using JournalApi.Content.Search.Indexing;
+
 namespace JournalApi.Content.Search;
 
 /// <summary>

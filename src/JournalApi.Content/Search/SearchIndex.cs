@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using JournalApi.Content.Model;
+using JournalApi.Content.Search.Indexing;
+using JournalApi.Content.Search.Querying;
+using JournalApi.Content.Search.Snippets;
 
 namespace JournalApi.Content.Search;
 

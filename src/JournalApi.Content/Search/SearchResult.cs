@@ -1,3 +1,5 @@
+using JournalApi.Content.Search.Querying;
+
 namespace JournalApi.Content.Search;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using JournalApi.Content.Loading;
+using JournalApi.Content;
 using JournalApi.Diagnostics;
 using JournalApi.Serialization;
 
@@ -29,7 +29,7 @@ public static class ValidateVerb
             return 2;
         }
 
-        var snapshot = new ContentLibrary(Path.GetFullPath(folder), new LoadOptions { Previews = true }, TimeProvider.System).Refresh().Preview;
+        var snapshot = JournalEngine.Validate(folder);
         if (json)
         {
             var response = new DiagnosticsResponse(new DiagnosticCounts(snapshot.ErrorCount, snapshot.WarningCount),

@@ -10,6 +10,7 @@ using JournalApi.Content.Search;
 using JournalApi.Http;
 using JournalApi.Posts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace JournalApi.Feeds;
@@ -70,9 +71,9 @@ public static class FeedsApi
 
         var home = HomeOf(site.Value, http);
         var posts = Latest(snapshot, filters, search);
-        var feed = new JsonFeed(site.Value.Title, home.ToString(), new Uri(home, (http.Request.Path + http.Request.QueryString).TrimStart('/')).ToString(),
+        var feed = new JsonFeed(site.Value.Title, home.ToString(), SelfOf(home, http).ToString(),
             site.Value.Description, [new JsonFeedAuthor(site.Value.Author)],
-            [.. posts.Select(p => JsonFeedItem.From(p, Syndication.LinkTo(home, p).ToString()))]);
+            [.. posts.Select(p => JsonFeedItem.From(p, Syndication.LinkTo(home, p).ToString()) with { ContentHtml = PublicAddress.Absolute(p.Html, home) })]);
         var json = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         return TypedResults.Json(feed, json, "application/feed+json; charset=utf-8");
     }
@@ -87,7 +88,8 @@ public static class FeedsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var feed = Syndication.Feed(site, HomeOf(site, http), Latest(snapshot, filters, search), encodedContent);
+        var home = HomeOf(site, http);
+        var feed = Syndication.Feed(site, home, SelfOf(home, http), Latest(snapshot, filters, search), Syndication.LastUpdated(snapshot), encodedContent);
         using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
@@ -102,14 +104,16 @@ public static class FeedsApi
         snapshot.Query(filters.ToFilters(search) with { PageSize = FeedSize }).Items;
 
     /// <summary>
-    /// The journal's address, always ending with '/' so that relative links keep its path: Site:BaseUrl, else the
-    /// request's host (which host filtering has checked against AllowedHosts) with http or https, never another scheme
-    /// (forwarded headers are only believed from configured proxies, and even a proxy cannot make a link javascript:).
+    /// This feed's address with its filters sorted by name (each name's values in the order sent): the same filters in
+    /// any order give the same address, so it serves as the feed's stable id, and different filters give different ones.
     /// </summary>
-    private static Uri HomeOf(SiteOptions site, HttpContext http)
+    private static Uri SelfOf(Uri home, HttpContext http)
     {
-        var scheme = http.Request.IsHttps ? Uri.UriSchemeHttps : Uri.UriSchemeHttp;
-        var home = site.BaseUrl?.ToString() ?? $"{scheme}://{http.Request.Host}{http.Request.PathBase}/";
-        return new Uri(home.EndsWith('/') ? home : home + "/");
+        var query = QueryHelpers.ParseQuery(http.Request.QueryString.Value)
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v)));
+        return new Uri(home, QueryHelpers.AddQueryString(http.Request.Path.Value!.TrimStart('/'), query));
     }
+
+    private static Uri HomeOf(SiteOptions site, HttpContext http) => PublicAddress.Home(site, http);
 }

@@ -1,6 +1,9 @@
+using System.Net;
 using System.ServiceModel.Syndication;
 using JournalApi.Configuration;
+using JournalApi.Content.Indexing;
 using JournalApi.Content.Model;
+using JournalApi.Http;
 using JournalApi.Posts;
 
 namespace JournalApi.Feeds;
@@ -16,32 +19,46 @@ public static class Syndication
 
     /// <param name="site">How the journal names itself.</param>
     /// <param name="home">The journal's address, ending with '/'.</param>
+    /// <param name="self">This feed's own address, its filters in a canonical order: its rel="self" link and its id.</param>
     /// <param name="posts">The posts, newest first.</param>
+    /// <param name="updatedWhenEmpty">When no post matches: the date the feed says it was updated (never 1970).</param>
     /// <param name="encodedContent">Add the HTML as content:encoded (RSS; Atom has its own content element).</param>
-    public static SyndicationFeed Feed(SiteOptions site, Uri home, IReadOnlyList<Post> posts, bool encodedContent)
+    public static SyndicationFeed Feed(SiteOptions site, Uri home, Uri self, IReadOnlyList<Post> posts, DateTimeOffset updatedWhenEmpty,
+        bool encodedContent)
     {
-        var feed = new SyndicationFeed(site.Title, site.Description, home, home.ToString(),
-            posts.Count > 0 ? Latest(posts[0]) : DateTimeOffset.UnixEpoch)
+        var feed = new SyndicationFeed(site.Title, site.Description, home, self.ToString(),
+            posts.Count > 0 ? posts.Max(Latest) : updatedWhenEmpty)
         {
-            Items = [.. posts.Select(p => Item(p, LinkTo(home, p), encodedContent))],
+            Items = [.. posts.Select(p => Item(p, home, LinkTo(home, p), encodedContent))],
         };
+        feed.Links.Add(SyndicationLink.CreateSelfLink(self, encodedContent ? "application/rss+xml" : "application/atom+xml"));
         feed.Authors.Add(new SyndicationPerson { Name = site.Author });
         return feed;
     }
 
+    /// <summary>
+    /// When the journal was last updated: its newest post's date, else (an empty journal) when the snapshot was read.
+    /// A feed that no post matches says this rather than 1970.
+    /// </summary>
+    public static DateTimeOffset LastUpdated(ContentSnapshot snapshot) =>
+        snapshot.Posts.Count > 0 ? snapshot.Posts.Max(Latest) : snapshot.BuiltAt;
+
     /// <summary>The post's absolute address under <paramref name="home"/>, keeping any base path it has.</summary>
     public static Uri LinkTo(Uri home, Post post) => new(home, PostsApi.UrlOf(post.Slug).TrimStart('/'));
 
-    private static SyndicationItem Item(Post post, Uri link, bool encodedContent)
+    private static SyndicationItem Item(Post post, Uri home, Uri link, bool encodedContent)
     {
-        var item = new SyndicationItem(post.Title, SyndicationContent.CreateHtmlContent(post.Html), link, link.ToString(), Latest(post))
+        var html = PublicAddress.Absolute(post.Html, home);
+        var item = new SyndicationItem(post.Title, SyndicationContent.CreateHtmlContent(html), link, link.ToString(), Latest(post))
         {
             PublishDate = post.Date.Moment,
-            Summary = new TextSyndicationContent(post.Excerpt),
+            // Readers show an RSS description and an Atom html summary as HTML: the plain-text excerpt is encoded as HTML
+            // (and then as XML), so that "<3" or "<grief>" in it reaches the reader as text instead of vanishing as a tag.
+            Summary = new TextSyndicationContent(WebUtility.HtmlEncode(post.Excerpt), TextSyndicationContentKind.Html),
         };
         if (encodedContent)
         {
-            item.ElementExtensions.Add("encoded", ContentModule, post.Html);
+            item.ElementExtensions.Add("encoded", ContentModule, html);
         }
 
         foreach (var tag in post.Tags)

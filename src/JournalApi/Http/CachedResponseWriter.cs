@@ -3,13 +3,23 @@ using Microsoft.Net.Http.Headers;
 
 namespace JournalApi.Http;
 
-/// <summary>Sends a kept answer: its validators and paging headers, then either 304 (when If-None-Match matches) or the body.</summary>
+/// <summary>Sends a kept answer: its validator, then either 304 (when If-None-Match matches) or its paging headers and body.</summary>
 public static class CachedResponseWriter
 {
     public static Task WriteAsync(HttpContext context, CachedResponse response)
     {
         var headers = context.Response.Headers;
         headers.ETag = response.ETag;
+        if (Matches(context.Request.Headers.IfNoneMatch, response.ETag))
+        {
+            // The same 304 on every endpoint, whichever way it came: the validators and caching headers, and nothing
+            // that describes a body (a handler that ran may have set its content type already).
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            headers.ContentType = default;
+            headers.ContentLength = null;
+            return Task.CompletedTask;
+        }
+
         if (response.TotalCount.Length > 0)
         {
             headers["X-Total-Count"] = response.TotalCount;
@@ -18,12 +28,6 @@ public static class CachedResponseWriter
         if (response.Link.Length > 0)
         {
             headers.Link = response.Link;
-        }
-
-        if (Matches(context.Request.Headers.IfNoneMatch, response.ETag))
-        {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            return Task.CompletedTask;
         }
 
         context.Response.StatusCode = StatusCodes.Status200OK;

@@ -88,9 +88,12 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentStore 
         await CachedResponseWriter.WriteAsync(context, response);
     }
 
-    /// <summary>Where an answer is kept in <see cref="ResponseCache"/>: its path and query, apart for preview answers.</summary>
+    /// <summary>
+    /// Where an answer is kept in <see cref="ResponseCache"/>: its path and query, apart for preview answers, and apart
+    /// per host, since a post's links are made absolute with the request's host when Site:BaseUrl is not set.
+    /// </summary>
     public static string KeyFor(HttpContext context, bool preview) =>
-        (preview ? "preview:" : "") + context.Request.Path + context.Request.QueryString;
+        (preview ? "preview:" : "") + context.Request.Host.Value + context.Request.Path + context.Request.QueryString;
 
     private static string Base64Url(byte[] hash) => Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_');
 }

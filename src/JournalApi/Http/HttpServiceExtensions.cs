@@ -1,4 +1,5 @@
 using FluentValidation;
+using JournalApi.Configuration;
 using JournalApi.Posts;
 using JournalApi.Serialization;
 
@@ -26,14 +27,19 @@ public static class HttpServiceExtensions
         services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         // Validators hold no state, and building one (its rules and their expression trees) cost more than a search.
         services.AddValidatorsFromAssemblyContaining<PostListRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
+        services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section)
+            .Validate(o => new[] { o.Api, o.Feeds, o.Media }.All(v => !string.IsNullOrWhiteSpace(v)), "Http:CacheControl: Api, Feeds and Media must not be empty.")
+            .ValidateOnStart();
+        services.AddSingleton<CachePolicy>();
         services.AddSingleton<ResponseCache>();
+        services.AddSingleton<Media.MediaETags>();
         services.AddSingleton<KnownQueryParameters>();
         return services;
     }
 
     /// <summary>
     /// A repeated answer first, when nothing on the way would change it; then one central place turns failures into
-    /// problem+json; then the protections (so that even cached answers are rate-limited and carry CORS and security
+    /// problem+json; then the caching headers every GET answer gets as it starts; then the protections (so that even cached answers are rate-limited and carry CORS and security
     /// headers); then the check that every query parameter is one the endpoint declares; then conditional GETs and the
     /// answer cache.
     /// </summary>
@@ -42,6 +48,7 @@ public static class HttpServiceExtensions
         app.UseMiddleware<KeptAnswerMiddleware>();
         app.UseExceptionHandler();
         app.UseMiddleware<HeadAsGetMiddleware>();
+        app.UseMiddleware<CacheHeadersMiddleware>();
         // Routing after HEAD became GET, so that HEAD finds the GET endpoints instead of a 405.
         app.UseRouting();
         app.UseJournalProtection();

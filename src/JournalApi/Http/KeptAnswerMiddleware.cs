@@ -9,9 +9,10 @@ namespace JournalApi.Http;
 /// Answers a repeated GET of the API from <see cref="ResponseCache"/> before routing, when no middleware between here
 /// and <see cref="ConditionalGetMiddleware"/> would act on it: no rate limit is configured, the request is not a CORS
 /// or preview request. It then sends exactly what the cache hit further down would send (the security headers, the
-/// content version, the validators), without the work of getting there.
+/// content version, the validators, the caching headers), without the work of getting there.
 /// </summary>
-public sealed class KeptAnswerMiddleware(RequestDelegate next, ContentStore store, ResponseCache cache, IOptions<RateLimitOptions> rateLimit)
+public sealed class KeptAnswerMiddleware(RequestDelegate next, ContentStore store, ResponseCache cache, CachePolicy caching,
+    IOptions<RateLimitOptions> rateLimit)
 {
     private readonly bool rateLimited = rateLimit.Value.Enabled;
 
@@ -24,6 +25,8 @@ public sealed class KeptAnswerMiddleware(RequestDelegate next, ContentStore stor
 
         SecurityHeadersMiddleware.Apply(context);
         context.Response.Headers["X-Content-Version"] = version;
+        // A kept answer is 200 or 304, and both have the caching headers of a success.
+        caching.Apply(context);
         return CachedResponseWriter.WriteAsync(context, answer);
     }
 

@@ -21,7 +21,12 @@ public static class PagingHeaders
             links.Add(Link(http.Request, page + 1, "next"));
         }
 
-        links.Add(Link(http.Request, last, "last"));
+        // With no page at all there is nothing to call the last one.
+        if (totalPages > 0)
+        {
+            links.Add(Link(http.Request, last, "last"));
+        }
+
         http.Response.Headers.Link = string.Join(", ", links);
     }
 

@@ -24,6 +24,7 @@ public static class ProtectionExtensions
     {
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         var cors = configuration.GetSection(CorsSettings.Section).Get<CorsSettings>() ?? new CorsSettings();
+        services.AddOptions<CorsSettings>().Bind(configuration.GetSection(CorsSettings.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ProxySettings>().Bind(configuration.GetSection(ProxySettings.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ProxySettings>, ProxySettingsValidator>();
         services.AddOptions<LimitsOptions>().Bind(configuration.GetSection(LimitsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -40,6 +41,7 @@ public static class ProtectionExtensions
         {
             policy = cors.AllowedOrigins.Length == 0 ? policy.AllowAnyOrigin() : policy.WithOrigins(cors.AllowedOrigins);
             policy.WithMethods("GET", "HEAD").WithHeaders("If-None-Match", "Last-Event-ID", SnapshotSelection.PreviewKeyHeader)
+                .SetPreflightMaxAge(TimeSpan.FromSeconds(cors.PreflightMaxAgeSeconds))
                 .WithExposedHeaders("ETag", "Link", "X-Total-Count", "X-Content-Version", "Retry-After", RateLimitLimit, RateLimitRemaining, RateLimitReset);
         }));
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxySettings>>((o, proxies) =>

@@ -12,6 +12,7 @@ public sealed class DocumentInfoFilter : IDocumentFilter
         ("Taxonomy", "What the journal is about and when: tags, emotions and the archive."),
         ("Emotions", "The emotion vocabulary as a tree with counts, one emotion in depth, and the emotional timeline."),
         ("Feeds", "Atom, RSS and JSON Feed of the latest posts, for any filter of GET /api/posts."),
+        ("Media", "Images, PDF, audio and video kept beside the entries, which relative URLs in post HTML point at."),
         ("Diagnostics", "What is wrong in the content folder right now, file by file."),
         ("Changes", "The content version, what changed since one, and a live stream of new versions."),
         ("Health", "Liveness and readiness, for orchestrators and load balancers."),

@@ -50,7 +50,8 @@ public sealed class ProtectionOperationFilter : IOperationFilter
         if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse success)
         {
             success.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            success.Headers["Cache-Control"] = Header("'private, no-store' on every answer the preview key chose (304s and errors too).");
+            var cacheControl = success.Headers.TryGetValue("Cache-Control", out var rule) ? rule.Description?.TrimEnd('.') + "; " : "";
+            success.Headers["Cache-Control"] = Header(cacheControl + "'private, no-store' on every answer the preview key chose (304s and errors too).");
             success.Headers["Vary"] = Header("Includes X-Preview-Key on every answer the preview key chose.");
         }
     }

@@ -1,11 +1,14 @@
 using System.ComponentModel;
 using System.Globalization;
 using FluentValidation;
+using JournalApi.Configuration;
 using JournalApi.Content.Indexing;
 using JournalApi.Content.Loading;
+using JournalApi.Content.Model;
 using JournalApi.Http;
 using JournalApi.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace JournalApi.Posts;
 
@@ -120,7 +123,7 @@ public static class PostsApi
         if (!filters.HasFilters)
         {
             var (previous, next) = snapshot.Neighbours(post);
-            return TypedResults.Ok(new PostDetail(post, previous, next));
+            return TypedResults.Ok(Detail(post, previous, next, http));
         }
 
         var errors = SearchBinding.Check(filters, validator, snapshot, out var search);
@@ -130,7 +133,15 @@ public static class PostsApi
         }
 
         var (older, newer) = snapshot.Neighbours(post, filters.ToFilters(search));
-        return TypedResults.Ok(new PostDetail(post, older, newer));
+        return TypedResults.Ok(Detail(post, older, newer, http));
+    }
+
+    /// <summary>The post with its links to media and to other posts absolute (Site:BaseUrl, else the request's host).</summary>
+    private static PostDetail Detail(Post post, Post? older, Post? newer, HttpContext http)
+    {
+        var detail = new PostDetail(post, older, newer);
+        var home = PublicAddress.Home(http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value, http);
+        return detail with { Html = PublicAddress.Absolute(detail.Html, home) };
     }
 
     private static Results<Ok<RelatedPostsResponse>, ValidationProblem, ProblemHttpResult> GetRelated(

@@ -2,7 +2,7 @@ namespace JournalApi.Content.Tests.Fuzzing;
 
 /// <summary>
 /// How long and from what the fuzz properties run. In <c>dotnet test</c>: a fixed number of inputs from a fixed seed, a few
-/// seconds. <c>bench/fuzz.sh --minutes N</c> sets the environment to run the same properties for minutes, from more
+/// seconds. <c>bench/fuzz/fuzz.sh --minutes N</c> sets the environment to run the same properties for minutes, from more
 /// seed entries, and to keep every failing input as a file to turn into a fixture.
 /// </summary>
 internal sealed record FuzzSettings(int Seed, TimeSpan? Duration, int Inputs, IReadOnlyList<string> Folders, string? Output)

@@ -95,9 +95,13 @@ public sealed class LoadingFuzzTests(ITestOutputHelper output)
         for (var index = 0; settings.Continues(index, clock); index++)
         {
             var (input, load) = make(index);
-            var started = Stopwatch.GetTimestamp();
-            var result = load();
-            var took = Stopwatch.GetElapsedTime(started);
+            var (result, took) = Timed(load);
+            if (took > OneFileLimit)
+            {
+                // A busy machine can stall one load; a slow input is slow every time, so the faster of two runs is what counts.
+                took = TimeSpan.FromTicks(Math.Min(took.Ticks, Timed(load).Took.Ticks));
+            }
+
             tried++;
             var problem = Problem(result, took);
             if (problem is not null)
@@ -108,6 +112,13 @@ public sealed class LoadingFuzzTests(ITestOutputHelper output)
         }
 
         Report(kind, tried, failures);
+    }
+
+    private static (EntryResult Result, TimeSpan Took) Timed(Func<EntryResult> load)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = load();
+        return (result, Stopwatch.GetElapsedTime(started));
     }
 
     private static string? Problem(EntryResult result, TimeSpan took)

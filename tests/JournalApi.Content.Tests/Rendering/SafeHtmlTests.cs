@@ -78,11 +78,12 @@ public sealed class SafeHtmlTests
         var html = Journal.LoadPost("rendering/safe-links.md").Html;
 
         Assert.Contains("<a href=\"https://example.org/library\">the library</a>", html, StringComparison.Ordinal);
+        // Relative URLs are kept: one above the content folder as written, an image pointed at /media (LocalUrlsTests).
         Assert.Contains("<a href=\"../2024/notes.md\">an older note</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#later\">a heading</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"https://example.org/auto\">https://example.org/auto</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"mailto:me@example.org\">write to me</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<img src=\"images/pier.jpg\" alt=\"a photo\" />", html, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"/media/images/pier.jpg\" alt=\"a photo\" />", html, StringComparison.Ordinal);
     }
 
     [Theory]

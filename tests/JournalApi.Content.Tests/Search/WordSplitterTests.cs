@@ -1,4 +1,4 @@
-using JournalApi.Content.Search;
+using JournalApi.Content.Search.Analysis;
 
 namespace JournalApi.Content.Tests.Search;
 

@@ -18,7 +18,7 @@ public sealed class FeedFormatTests(JournalApiFactory factory) : IClassFixture<J
 
         Assert.Equal(AtomNs + "feed", feed.Name);
         Assert.Equal("Journal", feed.Element(AtomNs + "title")?.Value);
-        Assert.Equal("http://localhost/", feed.Element(AtomNs + "id")?.Value);
+        Assert.Equal("http://localhost/feeds/atom.xml", feed.Element(AtomNs + "id")?.Value);
         Assert.Equal(new DateTimeOffset(2026, 10, 30, 0, 0, 0, TimeSpan.Zero), DateTimeOffset.Parse(feed.Element(AtomNs + "updated")!.Value, CultureInfo.InvariantCulture));
         Assert.False(string.IsNullOrWhiteSpace(feed.Element(AtomNs + "author")?.Element(AtomNs + "name")?.Value));
     }

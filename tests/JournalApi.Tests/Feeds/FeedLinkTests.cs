@@ -30,7 +30,7 @@ public sealed class FeedLinkTests
         var rss = await client.GetRssAsync();
         var json = await client.GetJsonFeedAsync("?emotion=grief");
 
-        Assert.Equal(BaseUrl, atom.Element(AtomNs + "id")?.Value);
+        Assert.Equal(BaseUrl + "feeds/atom.xml", atom.Element(AtomNs + "id")?.Value);
         Assert.Equal(BaseUrl, rss.Element("channel")?.Element("link")?.Value);
         Assert.Equal(BaseUrl, json.GetProperty("home_page_url").GetString());
         Assert.Equal(BaseUrl + "feeds/feed.json?emotion=grief", json.GetProperty("feed_url").GetString());

@@ -35,7 +35,7 @@ public sealed class KeptAnswerTests(JournalApiFactory factory) : IClassFixture<J
 
     [Theory]
     [MemberData(nameof(Paths))]
-    public async Task ARepeated304CarriesTheHeadersOfThe200(string path)
+    public async Task ARepeated304CarriesTheHeadersOfThe200ButThoseOfItsBody(string path)
     {
         using var client = await factory.CreateReadyClientAsync();
         using var first = await client.GetAsync(new Uri(path, UriKind.Relative));
@@ -45,7 +45,9 @@ public sealed class KeptAnswerTests(JournalApiFactory factory) : IClassFixture<J
         using var notModified = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
-        Assert.Equal(HeadersOf(first), HeadersOf(notModified));
+        // The paging headers describe the body a 304 does not send (RFC 9110, 15.4.5).
+        Assert.Equal(HeadersOf(first).Where(h => !h.StartsWith("Link:", StringComparison.Ordinal) && !h.StartsWith("X-Total-Count:", StringComparison.Ordinal)),
+            HeadersOf(notModified));
     }
 
     [Fact]

@@ -1,4 +1,0 @@
-namespace JournalApi.Content.Search;
-
-/// <summary>Post ids best first and their scores, at the same indexes.</summary>
-internal sealed record Ranking(int[] Ids, float[] Scores);
