@@ -161,6 +161,8 @@ start_api() {  # start_api INDEX: one replica, logging to api-INDEX.log
   local i=$1 port=${api_ports[$1]}
   # shellcheck disable=SC2086
   env Content__Path="$root/journal" RateLimit__Enabled=false ForwardedHeaders__KnownProxies__0=127.0.0.1 \
+    Http__CacheControl__Api="public, max-age=0, s-maxage=2, stale-while-revalidate=60" \
+    Http__CacheControl__Feeds="public, max-age=0, s-maxage=2, stale-while-revalidate=300" \
     Site__BaseUrl="http://127.0.0.1:$edge_port" Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Information \
     $API_ENV "$api_dir/JournalApi" --urls "http://127.0.0.1:$port" >>"$work/api-$i.log" 2>&1 &
   api_pids[i]=$!
