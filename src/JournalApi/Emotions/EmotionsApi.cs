@@ -85,6 +85,7 @@ public static class EmotionsApi
         }
 
         return TypedResults.Ok(new TimelineResponse(size.ToString().ToLowerInvariant(), [.. buckets.Select(b => new TimelineBucketResponse(
-            b.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b.Counts))]));
+            b.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b.Counts))],
+            FilterNotice.For(filters, snapshot)));
     }
 }

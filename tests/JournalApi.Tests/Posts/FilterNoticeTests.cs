@@ -68,6 +68,17 @@ public sealed class FilterNoticeTests(JournalApiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task TheEmotionalTimelineNamesAnUnknownTagInItsNoticesToo()
+    {
+        using var client = await factory.CreateReadyClientAsync();
+
+        var timeline = await client.GetJsonAsync("/api/emotions/timeline?interval=year&tag=midlif");
+
+        var notice = Assert.Single(timeline.GetProperty("notices").EnumerateArray());
+        Assert.Equal("tag midlif midlife", Describe(notice));
+    }
+
+    [Fact]
     public async Task ABadValueStillAnswers400RatherThanANotice()
     {
         using var client = await factory.CreateReadyClientAsync();
