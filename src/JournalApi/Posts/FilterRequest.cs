@@ -47,7 +47,7 @@ public record FilterRequest
     public string[]? ExcludeTag { get; init; }
 
     [FromQuery(Name = "excludeEmotion")]
-    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FilterRequestValidator.MaxParameterLength, Example = "anger")]
+    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FilterRequestValidator.MaxParameterLength, Example = "loneliness")]
     [Description("Leave out posts with any of these emotions (and, unless emotionMatch=exact, their descendants)." + ListRules)]
     public string[]? ExcludeEmotion { get; init; }
 

@@ -5,13 +5,14 @@ using System.Text.RegularExpressions;
 namespace JournalApi.Tests.Contract;
 
 /// <summary>
-/// Every curl example of the README's "Ask it things", run against the sample journal in <c>content/</c>, answers
-/// something: a list that is not empty, a post, a feed with entries, a stream that opens. An example that answers an
-/// empty list, 404 or 410 teaches a reader nothing.
+/// Every curl example of the README's "Ask it things", and every example the OpenAPI document shows, run against the
+/// sample journal in <c>content/</c>, answers something: a list that is not empty, a post, a feed with entries, a stream
+/// that opens. An example that answers an empty list, 404 or 410 teaches a reader nothing.
 /// </summary>
 public sealed partial class ReadmeExamplesTests : IAsyncLifetime
 {
     private const string Host = "http://localhost:5000";
+    private static readonly string[] ListPaths = ["/api/posts", "/api/posts/on-this-day"];
 
     private readonly JournalApiFactory journal = SampleJournal();
     private HttpClient client = null!;
@@ -75,6 +76,44 @@ public sealed partial class ReadmeExamplesTests : IAsyncLifetime
         Assert.True(SaysSomething(path, document.RootElement), $"{example} answered nothing useful: {Shorten(body)}");
     }
 
+    /// <summary>Every example the OpenAPI document shows (in a description, where Swagger UI does not send it) finds posts.</summary>
+    [Fact]
+    public async Task EachExampleOfTheDocumentFindsPostsOnTheSampleJournal()
+    {
+        using var document = JsonDocument.Parse(RepositoryFiles.ReadText("openapi/journal-api.json"));
+        var paths = document.RootElement.GetProperty("paths");
+        var tried = new List<string>();
+        var failed = new List<string>();
+        foreach (var (path, parameter) in ListPaths
+            .SelectMany(p => paths.GetProperty(p).GetProperty("get").GetProperty("parameters").EnumerateArray()
+                .Where(parameter => parameter.GetProperty("in").GetString() == "query").Select(parameter => (p, parameter))))
+        {
+            var example = DocumentedExample().Match(parameter.GetProperty("description").GetString()!);
+            Assert.True(example.Success, $"{path} {parameter.GetProperty("name").GetString()} shows no example.");
+            var name = parameter.GetProperty("name").GetString()!;
+            // month needs year; paging through the days gone by needs a day that has entries (today may have none).
+            var companion = name == "month" ? "&year=2025" : path.EndsWith("on-this-day", StringComparison.Ordinal) && name != "date" ? "&date=07-14" : "";
+            var query = $"{path}?{name}={Uri.EscapeDataString(example.Groups["value"].Value)}{companion}";
+            var page = await client.GetJsonAsync(query);
+            tried.Add(query);
+            if (page.GetProperty("totalItems").GetInt32() == 0 || page.GetProperty("notices").GetArrayLength() > 0)
+            {
+                failed.Add(query);
+            }
+        }
+
+        var slug = SlugExample().Match(paths.GetProperty("/api/posts/{slug}").GetProperty("get").GetProperty("parameters")[0].GetProperty("description").GetString()!);
+        Assert.Equal(slug.Groups["value"].Value, (await client.GetJsonAsync("/api/posts/" + slug.Groups["value"].Value)).GetProperty("slug").GetString());
+        Assert.True(tried.Count >= 15, $"Only {tried.Count} examples found.");
+        Assert.True(failed.Count == 0, "These examples find nothing: " + string.Join(", ", failed));
+    }
+
+    [GeneratedRegex(@" Example: (?<value>.+)\.$")]
+    private static partial Regex DocumentedExample();
+
+    [GeneratedRegex(@"e\.g\. (?<value>[a-z0-9-]+)\.")]
+    private static partial Regex SlugExample();
+
     private static bool SaysSomething(string path, JsonElement body) => body.ValueKind switch
     {
         JsonValueKind.Array => body.GetArrayLength() > 0,
@@ -91,7 +130,7 @@ public sealed partial class ReadmeExamplesTests : IAsyncLifetime
         var readme = RepositoryFiles.ReadText("README.md");
         var start = readme.IndexOf("## Ask it things", StringComparison.Ordinal);
         var block = readme[start..readme.IndexOf("\n```\n", readme.IndexOf("```sh", start, StringComparison.Ordinal), StringComparison.Ordinal)];
-        return [.. CurlUrl().Matches(block).Select(m => m.Groups["url"].Value[Host.Length..])];
+        return [.. CurlUrl().Matches(block).Select(m => m.Groups["url"].Value[Host.Length..]).Distinct(StringComparer.Ordinal)];
     }
 
     [GeneratedRegex("""curl (?:-\w+ )*['"](?<url>http://localhost:5000/[^'"]*)['"]""")]
