@@ -31,6 +31,8 @@ const scenarios = [
   { path: "/api/posts?tag=nothing-carries-this", expect: "ok" },
   { path: `/api/posts?tagMatch=any&tag=${Array.from({ length: 20 }, (_, i) => String.fromCharCode(97 + i).repeat(50)).join(",")}`, expect: "ok" },
   { path: "/api/posts?month=7", expect: "refused" },
+  { path: "/api/posts?tags=grief", expect: "refused" },
+  { path: "/api/tags?page=2", expect: "refused" },
   { path: "/api/posts?from=2025-08-01&to=2025-07-01", expect: "refused" },
   { path: "/api/posts?q=the", expect: "refused" },
   { path: "/api/posts?sort=relevance", expect: "refused" },
