@@ -120,7 +120,9 @@ public sealed record PostPageResponse(
     [property: Description("Posts per page.")] int PageSize,
     [property: Description("Posts matching the filters, on all pages.")] int TotalItems,
     [property: Description("Pages needed for all matching posts.")] int TotalPages,
-    [property: Description("Counts over every matching post (all pages), for filter chips.")] FacetsResponse Facets);
+    [property: Description("Counts over every matching post (all pages), for filter chips.")] FacetsResponse Facets,
+    [property: Description("Tags and emotions in the filters that no post carries (and emotions.yml does not declare), each with the nearest " +
+        "known one; empty when every value is known. The answer is still the filters' result, often empty.")] IReadOnlyList<FilterNotice> Notices);
 
 /// <summary>What the matching posts hold, counted over all of them.</summary>
 public sealed record FacetsResponse(

@@ -29,7 +29,8 @@ public static class PostsApi
             .WithDescription("A page of post summaries, newest first unless 'sort' says otherwise (best match first with q). Filters combine: " +
                 "?q=reaching&emotion=grief&tag=connection&year=2025 searches the posts about grief tagged connection in 2025. " +
                 "With q each item carries highlights. Facets count tags, emotions and years over every matching post, not just the page. " +
-                "The total is also sent as X-Total-Count, and an RFC 8288 Link header points to the first, previous, next and last pages.")
+                "The total is also sent as X-Total-Count, and an RFC 8288 Link header points to the first, previous, next and last pages (no last when nothing matches). " +
+                "A tag or emotion that no post carries is not an error: the answer is 200 and 'notices' names it with the nearest known one.")
             .ProducesValidationProblem();
 
         posts.MapGet("/on-this-day", OnThisDay)
@@ -62,16 +63,16 @@ public static class PostsApi
     {
         var snapshot = store.SnapshotFor(http);
         var errors = SearchBinding.Check(request, validator, snapshot, out var search);
-        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(Page(snapshot, request.ToQuery(search), http));
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(Page(snapshot, request.ToQuery(search), http, FilterNotice.For(request, snapshot)));
     }
 
     private static Results<Ok<PostPageResponse>, ValidationProblem> OnThisDay(
-        [Description("The calendar day, MM-DD (e.g. 07-09); default today.")]
-        [ParameterSchema("string", Pattern = "^[0-9]{2}-[0-9]{2}$", Example = "07-09")] string? date,
+        [Description("The calendar day, MM-DD; default today.")]
+        [ParameterSchema("string", Pattern = "^[0-9]{2}-[0-9]{2}$", Example = "07-14")] string? date,
         [Description("Page number, from 1. Default 1.")]
-        [ParameterSchema("integer", Minimum = 1, Maximum = int.MaxValue, Default = "1", Example = "1")] string? page,
+        [ParameterSchema("integer", Minimum = 1, Maximum = int.MaxValue, Example = "1")] string? page,
         [Description("Posts per page, 1-100. Default 20.")]
-        [ParameterSchema("integer", Minimum = 1, Maximum = PostListRequest.MaxPageSize, Default = "20", Example = "20")] string? pageSize,
+        [ParameterSchema("integer", Minimum = 1, Maximum = PostListRequest.MaxPageSize, Example = "20")] string? pageSize,
         IValidator<PostListRequest> validator, ContentStore store, TimeProvider clock, HttpContext http)
     {
         var errors = validator.Validate(new PostListRequest { Page = page, PageSize = pageSize }).ToDictionary();
@@ -96,22 +97,22 @@ public static class PostsApi
         }
 
         var query = new PostListRequest { Page = page, PageSize = pageSize }.ToQuery(search: null) with { SameDay = (month, day, today.Year) };
-        return TypedResults.Ok(Page(store.SnapshotFor(http), query, http));
+        return TypedResults.Ok(Page(store.SnapshotFor(http), query, http, []));
     }
 
     /// <summary>Runs a query and shapes the page, with X-Total-Count and the Link header.</summary>
-    private static PostPageResponse Page(ContentSnapshot snapshot, PostQuery query, HttpContext http)
+    private static PostPageResponse Page(ContentSnapshot snapshot, PostQuery query, HttpContext http, IReadOnlyList<FilterNotice> notices)
     {
         var page = snapshot.Query(query);
         var totalPages = (int)Math.Ceiling(page.TotalItems / (double)query.PageSize);
         PagingHeaders.Write(http, query.Page, totalPages, page.TotalItems);
         var items = page.Items.Select((post, i) => new PostListItem(post, page.Highlights?[i]));
         return new PostPageResponse([.. items], query.Page, query.PageSize, page.TotalItems, totalPages,
-            FacetsResponse.From(page.Facets ?? throw new InvalidOperationException("A list query asks for facets.")));
+            FacetsResponse.From(page.Facets ?? throw new InvalidOperationException("A list query asks for facets.")), notices);
     }
 
     private static Results<Ok<PostDetail>, ValidationProblem, ProblemHttpResult> GetPost(
-        [Description("The post's slug, e.g. the-pain-of-reaching-out.")] string slug,
+        [Description("The post's slug, e.g. the-call-that-never-came.")] string slug,
         [AsParameters] FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store, HttpContext http)
     {
         var snapshot = store.SnapshotFor(http);
@@ -145,9 +146,9 @@ public static class PostsApi
     }
 
     private static Results<Ok<RelatedPostsResponse>, ValidationProblem, ProblemHttpResult> GetRelated(
-        [Description("The post's slug, e.g. the-pain-of-reaching-out.")] string slug,
+        [Description("The post's slug, e.g. the-call-that-never-came.")] string slug,
         [Description("How many related posts, 1-50. Default 5.")]
-        [ParameterSchema("integer", Minimum = 1, Maximum = MaxRelated, Default = "5", Example = "5")] string? limit,
+        [ParameterSchema("integer", Minimum = 1, Maximum = MaxRelated, Example = "5")] string? limit,
         ContentStore store, HttpContext http)
     {
         var count = 5;
