@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using JournalApi.Content.Addresses;
 using JournalApi.Content.Files;
 using JournalApi.Content.FrontMatter;
 using JournalApi.Content.Model;
@@ -61,7 +62,7 @@ public sealed class EntryLoader(LoadOptions options)
             return new EntryResult(file.RelativePath, null, diagnostics);
         }
 
-        var body = TemplateExpander.Expand(split.Body, new TemplateInput(file.RelativePath, split.BodyFirstLine, fields.All, options.LiquidSite, options.RawHtml));
+        var body = TemplateExpander.Expand(split.Body, new TemplateInput(file.RelativePath, split.BodyFirstLine, fields.All, options.LiquidSite, options.RawHtml, options.Permalink));
         var rendered = renderer.Render(body.Markdown, file.RelativePath, split.BodyFirstLine);
         return new EntryResult(file.RelativePath, Bind(file, fields, split with { Body = body.Markdown }, rendered, utf8.Span),
             [.. diagnostics, .. body.Diagnostics, .. rendered.Diagnostics]);
@@ -76,11 +77,13 @@ public sealed class EntryLoader(LoadOptions options)
             ?? ExcerptBeforeSeparator(split.Body, FieldValues.Text(fields.ExcerptSeparator?.Value) ?? DefaultExcerptSeparator)
             ?? body.FirstParagraph;
 
+        var date = ReadDate(fields) ?? FromFileName(fields.FileName.Date!.Value);
+        var categories = EntryAddresses.Categories(fields, file.RelativePath);
         return new Post
         {
             Slug = slug,
             Title = FieldValues.Text(fields.Title?.Value)?.Trim().Normalize(NormalizationForm.FormC) ?? Slugs.ToTitle(slug),
-            Date = ReadDate(fields) ?? FromFileName(fields.FileName.Date!.Value),
+            Date = date,
             Updated = fields.Updated is { } updated && FieldValues.Text(updated.Value) is { } u &&
                       FieldValues.ReadDate(u, options.TimeZone, out var read) == DateReading.Read ? read : null,
             Tags = [.. FieldValues.Terms(fields.Tags?.Value)],
@@ -96,13 +99,17 @@ public sealed class EntryLoader(LoadOptions options)
             ContentHash = Hash(utf8),
             HasExplicitSlug = fields.Slug is not null,
             EmotionsLine = fields.Emotions?.Line,
+            Categories = [.. categories],
+            PageUrl = EntryAddresses.PageUrl(fields, options.Permalink, date, slug, categories, file.RelativePath),
+            Aliases = [.. EntryAddresses.Aliases(fields)],
+            Image = CoverImages.Find(fields.Image?.Value, body.Html, file),
             IsDraft = FieldValues.Boolean(fields.Draft?.Value) == true || FieldValues.Boolean(fields.Published?.Value) == false,
         };
     }
 
     private PostDate? ReadDate(EntryFields fields) =>
         FieldValues.Text(fields.Date?.Value) is { } text && FieldValues.ReadDate(text, options.TimeZone, out var date) == DateReading.Read
-            ? date
+            ? EntryAddresses.DayOf(date, options.DateDay, options.TimeZone)
             : null;
 
     private PostDate FromFileName(DateOnly day)

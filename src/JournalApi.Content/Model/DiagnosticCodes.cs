@@ -44,6 +44,7 @@ public static class DiagnosticCodes
     public const string SlugEmpty = "JA0142";
     public const string FlagNotBoolean = "JA0150";
     public const string UpdatedInvalid = "JA0160";
+    public const string PermalinkNotText = "JA0170";
 
     // The emotion vocabulary
     public const string VocabularyInvalid = "JA0301";

@@ -42,6 +42,11 @@ public sealed class EntryValidator : AbstractValidator<EntryFields>
 
         RuleFor(x => x.Tags!).SetValidator(new TermsValidator("tags")).When(x => x.Tags is not null);
         RuleFor(x => x.Emotions!).SetValidator(new TermsValidator("emotions")).When(x => x.Emotions is not null);
+        RuleFor(x => x.Categories!).SetValidator(new TermsValidator("categories")).When(x => x.Categories is not null);
+        RuleFor(x => x.Permalink!)
+            .Must(BeText).Explain(DiagnosticCodes.PermalinkNotText, x => x.Permalink, Severity.Warning)
+                .WithMessage("'permalink' must be text such as /2013/09/06/old-name.html; the configured pattern is used.")
+            .When(x => x.Permalink is not null);
 
         RuleFor(x => x.Description!).Cascade(CascadeMode.Stop)
             .Must(BeText).Explain(DiagnosticCodes.DescriptionNotText, x => x.Description).WithMessage("The description must be text.")

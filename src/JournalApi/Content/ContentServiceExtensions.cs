@@ -12,11 +12,14 @@ public static class ContentServiceExtensions
         services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidator>();
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
-            return new ContentLibrary(ContentFolder.Resolve(options, sp.GetRequiredService<IHostEnvironment>()), options.ToLoadOptions(),
+            var site = sp.GetRequiredService<IOptions<SiteOptions>>().Value;
+            return new ContentLibrary(ContentFolder.Resolve(options, sp.GetRequiredService<IHostEnvironment>()),
+                options.ToLoadOptions() with { Permalink = site.Permalink },
                 sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<ContentStore>();

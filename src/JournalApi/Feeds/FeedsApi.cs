@@ -72,7 +72,8 @@ public static class FeedsApi
         var posts = Latest(snapshot, filters, search);
         var feed = new JsonFeed(site.Value.Title, home.ToString(), new Uri(home, (http.Request.Path + http.Request.QueryString).TrimStart('/')).ToString(),
             site.Value.Description, [new JsonFeedAuthor(site.Value.Author)],
-            [.. posts.Select(p => JsonFeedItem.From(p, Syndication.LinkTo(home, p).ToString()))]);
+            [.. posts.Select(p => JsonFeedItem.From(p, Syndication.LinkTo(home, p).ToString(),
+                site.Value.BaseUrl is null ? null : Syndication.PageOf(home, p).ToString()))]);
         var json = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         return TypedResults.Json(feed, json, "application/feed+json; charset=utf-8");
     }

@@ -23,7 +23,7 @@ public static class Syndication
         var feed = new SyndicationFeed(site.Title, site.Description, home, home.ToString(),
             posts.Count > 0 ? Latest(posts[0]) : DateTimeOffset.UnixEpoch)
         {
-            Items = [.. posts.Select(p => Item(p, LinkTo(home, p), encodedContent))],
+            Items = [.. posts.Select(p => Item(p, site.BaseUrl is null ? null : PageOf(home, p), LinkTo(home, p), encodedContent))],
         };
         feed.Authors.Add(new SyndicationPerson { Name = site.Author });
         return feed;
@@ -32,13 +32,25 @@ public static class Syndication
     /// <summary>The post's absolute address under <paramref name="home"/>, keeping any base path it has.</summary>
     public static Uri LinkTo(Uri home, Post post) => new(home, PostsApi.UrlOf(post.Slug).TrimStart('/'));
 
-    private static SyndicationItem Item(Post post, Uri link, bool encodedContent)
+    /// <summary>The post's page on the writer's site (<c>pageUrl</c>) under <paramref name="home"/>, the configured Site:BaseUrl.</summary>
+    public static Uri PageOf(Uri home, Post post) => new(home, post.PageUrl.TrimStart('/'));
+
+    /// <param name="post">The post.</param>
+    /// <param name="page">Its page on the writer's site, when Site:BaseUrl says where that is: the entry's main link.</param>
+    /// <param name="api">Its API address: the id, and the main link when there is no page, else a related link.</param>
+    /// <param name="encodedContent">Add the HTML as content:encoded.</param>
+    private static SyndicationItem Item(Post post, Uri? page, Uri api, bool encodedContent)
     {
-        var item = new SyndicationItem(post.Title, SyndicationContent.CreateHtmlContent(post.Html), link, link.ToString(), Latest(post))
+        var item = new SyndicationItem(post.Title, SyndicationContent.CreateHtmlContent(post.Html), page ?? api, api.ToString(), Latest(post))
         {
             PublishDate = post.Date.Moment,
             Summary = new TextSyndicationContent(post.Excerpt),
         };
+        if (page is not null)
+        {
+            item.Links.Add(new SyndicationLink(api, "related", post.Title, "application/json", 0));
+        }
+
         if (encodedContent)
         {
             item.ElementExtensions.Add("encoded", ContentModule, post.Html);

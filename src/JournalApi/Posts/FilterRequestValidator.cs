@@ -19,6 +19,12 @@ public sealed class FilterRequestValidator : AbstractValidator<FilterRequest>
             .WithMessage($"Each excluded tag must have 1 to {FieldValues.MaxTermLength} characters without control characters, and at most {MaxValuesPerFilter} may be given.");
         RuleFor(x => x.ExcludeEmotion).Must(HaveValidTerms).OverridePropertyName("excludeEmotion")
             .WithMessage($"Each excluded emotion must have 1 to {FieldValues.MaxTermLength} characters without control characters, and at most {MaxValuesPerFilter} may be given.");
+        RuleFor(x => x.Category).Must(HaveValidTerms).OverridePropertyName("category")
+            .WithMessage($"Each category must have 1 to {FieldValues.MaxTermLength} characters without control characters, and at most {MaxValuesPerFilter} categories may be given.");
+        RuleFor(x => x.ExcludeCategory).Must(HaveValidTerms).OverridePropertyName("excludeCategory")
+            .WithMessage($"Each excluded category must have 1 to {FieldValues.MaxTermLength} characters without control characters, and at most {MaxValuesPerFilter} may be given.");
+        RuleFor(x => x.CategoryMatch).Must(m => m is null || FilterRequest.TagMatches.ContainsKey(m)).OverridePropertyName("categoryMatch")
+            .WithMessage(x => $"'{x.CategoryMatch}' is not a match mode; use 'all' or 'any'.");
         RuleFor(x => x.Q).MaximumLength(SearchIndex.MaxQueryLength).OverridePropertyName("q")
             .WithMessage(x => $"The search has {x.Q!.Length} characters; at most {SearchIndex.MaxQueryLength} are read.");
         RuleFor(x => x.Q).Must(q => q is null || !q.Any(char.IsControl)).OverridePropertyName("q")
