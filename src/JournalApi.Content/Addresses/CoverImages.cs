@@ -59,7 +59,8 @@ public static partial class CoverImages
     /// <summary>The size of a file beside the entry (relative URL) or under the content folder ('/'-rooted); null for remote images.</summary>
     private static (int Width, int Height)? SizeOf(string url, ContentFile file)
     {
-        if (url.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1)
+        // Not Uri.TryCreate: on Unix it takes '/assets/a.png' for an absolute file URI.
+        if (url.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(url))
         {
             return null;
         }
@@ -88,6 +89,9 @@ public static partial class CoverImages
             return null;
         }
     }
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:", RegexOptions.CultureInvariant)]
+    private static partial Regex Scheme();
 
     [GeneratedRegex(@"<img\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FirstImage();

@@ -8,10 +8,12 @@ public static class ImageSize
     /// <summary>How much of a file is read at most; a JPEG's frame header sits after its metadata, which is rarely longer.</summary>
     public const int MaxHeaderBytes = 256 * 1024;
 
+    private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
     /// <summary>The size the header states, or null when the bytes are no image this reads (or are cut short).</summary>
     public static (int Width, int Height)? Read(ReadOnlySpan<byte> head)
     {
-        if (head.Length >= 24 && head[..8].SequenceEqual("\x89PNG\r\n\x1a\n"u8.ToArray()) && head[12..16].SequenceEqual("IHDR"u8))
+        if (head.Length >= 24 && head[..8].SequenceEqual(PngSignature) && head[12..16].SequenceEqual("IHDR"u8))
         {
             return Checked(BinaryPrimitives.ReadInt32BigEndian(head[16..]), BinaryPrimitives.ReadInt32BigEndian(head[20..]));
         }
