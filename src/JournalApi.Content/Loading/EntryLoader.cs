@@ -49,14 +49,14 @@ public sealed class EntryLoader(LoadOptions options)
             return Failed(file, splitProblem!);
         }
 
-        var (yaml, yamlProblem) = FrontMatterParser.Parse(file.RelativePath, split);
+        var (yaml, yamlProblem) = split.IsToml ? TomlFrontMatterParser.Parse(file.RelativePath, split) : FrontMatterParser.Parse(file.RelativePath, split);
         if (yaml is null)
         {
             return Failed(file, yamlProblem!);
         }
 
         var fields = new EntryFields(yaml, EntryFileName.Parse(file.FileName), options.TimeZone);
-        var diagnostics = Validator.Check(file.RelativePath, fields);
+        IReadOnlyList<Diagnostic> diagnostics = [.. split.Notice is { } notice ? [notice] : Array.Empty<Diagnostic>(), .. Validator.Check(file.RelativePath, fields)];
         if (diagnostics.Any(d => d.IsError))
         {
             return new EntryResult(file.RelativePath, null, diagnostics);

@@ -17,6 +17,7 @@ public static class DiagnosticCodes
     // The front matter block
     public const string NoFrontMatter = "JA0010";
     public const string UnterminatedFrontMatter = "JA0011";
+    /// <summary>No longer given: TOML front matter is read (issue 11). Kept so that the code never means anything else.</summary>
     public const string TomlFrontMatter = "JA0012";
     public const string YamlSyntax = "JA0013";
     public const string YamlAnchorOrAlias = "JA0014";
@@ -25,6 +26,7 @@ public static class DiagnosticCodes
     public const string TooDeep = "JA0017";
     public const string NotAMapping = "JA0018";
     public const string ComplexKey = "JA0019";
+    public const string TomlSyntax = "JA0020";
 
     // Fields
     public const string TitleMissing = "JA0101";
