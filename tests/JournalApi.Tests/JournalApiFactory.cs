@@ -31,6 +31,7 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings = new(StringComparer.OrdinalIgnoreCase) { ["RateLimit:Enabled"] = "false" };
     private readonly TaskCompletionSource stopping = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ContentStore? store;
+    private Func<LoadOptions, LoadOptions>? adjustLoading;
     private bool started;
     private ExceptionDispatchInfo? startFailure;
 
@@ -83,6 +84,21 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
         }
 
         Clock = clock;
+        return this;
+    }
+
+    /// <summary>
+    /// Changes how the engine loads (the fault-injection hooks of <see cref="LoadOptions"/>: a stage that throws for one
+    /// file, a refresh that fails); only before the host starts.
+    /// </summary>
+    public JournalApiFactory WithLoading(Func<LoadOptions, LoadOptions> adjust)
+    {
+        if (started)
+        {
+            throw new InvalidOperationException("Change how content loads before the first client is created.");
+        }
+
+        adjustLoading = adjust;
         return this;
     }
 
@@ -146,6 +162,17 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             RecordContentOptionsFailures(services);
+            if (adjustLoading is { } adjust)
+            {
+                services.RemoveAll<ContentLibrary>();
+                services.AddSingleton(sp =>
+                {
+                    var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
+                    return new ContentLibrary(ContentFolder.Resolve(options, sp.GetRequiredService<IHostEnvironment>()), adjust(options.ToLoadOptions()),
+                        sp.GetRequiredService<TimeProvider>());
+                });
+            }
+
             services.AddHostedService(sp =>
             {
                 // Kept as the host starts: a host that stops itself (Content:Strict) is disposed at once and can no longer be asked.

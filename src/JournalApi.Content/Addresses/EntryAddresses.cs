@@ -36,8 +36,17 @@ public static class EntryAddresses
     /// The date with its calendar day as configured: the day written (default), or with <see cref="DateDay.Site"/> the
     /// day the instant falls on in <paramref name="zone"/>, as Jekyll files a post.
     /// </summary>
-    public static PostDate DayOf(PostDate date, DateDay day, TimeZoneInfo zone) =>
-        day == DateDay.Site && date.HasTime ? date with { Day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(date.Moment, zone).DateTime) } : date;
+    public static PostDate DayOf(PostDate date, DateDay day, TimeZoneInfo zone)
+    {
+        if (day != DateDay.Site || !date.HasTime)
+        {
+            return date;
+        }
+
+        // Computed in ticks: at the calendar's edges (9999-12-31T23:00:00Z seen from +14:00) the local time has no DateTime.
+        var local = date.Moment.UtcTicks + zone.GetUtcOffset(date.Moment).Ticks;
+        return local < DateTime.MinValue.Ticks || local > DateTime.MaxValue.Ticks ? date : date with { Day = DateOnly.FromDateTime(new DateTime(local)) };
+    }
 
     private static IEnumerable<string> Paths(YamlValue? value) => value switch
     {

@@ -16,20 +16,42 @@ public static class ContentFileFinder
     private static readonly EnumerationOptions OneLevel = new()
     {
         RecurseSubdirectories = false,
-        IgnoreInaccessible = true,
+        IgnoreInaccessible = false,
         AttributesToSkip = 0,
         ReturnSpecialDirectories = false,
     };
 
-    /// <summary>Every entry file, sorted by relative path (ordinal), plus diagnostics for links.</summary>
+    /// <summary>Every entry file, sorted by relative path (ordinal), plus diagnostics for links and unreadable folders.</summary>
     public static (IReadOnlyList<ContentFile> Files, IReadOnlyList<Diagnostic> Diagnostics) Find(string root)
+    {
+        var scan = Scan(root);
+        return (scan.Files, scan.Diagnostics);
+    }
+
+    /// <summary>
+    /// Like <see cref="Find"/>, and also names the folders that could not be listed (the content folder itself as "")
+    /// so that the entries last read from them can stay served.
+    /// </summary>
+    public static FolderScan Scan(string root)
     {
         var files = new List<ContentFile>();
         var diagnostics = new List<Diagnostic>();
-        Walk(new DirectoryInfo(root), "", files, diagnostics);
+        var unlisted = new List<string>();
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Add(new Diagnostic(".", null, null, DiagnosticSeverity.Error, DiagnosticCodes.FolderMissing, null,
+                "The content folder is not there (deleted, renamed or not mounted).",
+                "Put the folder back, or point Content:Path at where it is now."));
+            unlisted.Add("");
+        }
+        else
+        {
+            Walk(root, new DirectoryInfo(root), "", files, diagnostics, unlisted);
+        }
+
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         diagnostics.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return (files, diagnostics);
+        return new FolderScan(files, diagnostics, unlisted);
     }
 
     /// <summary>Whether a path relative to the content folder names a file the loader reads.</summary>
@@ -57,9 +79,22 @@ public static class ContentFileFinder
         name.StartsWith('.') || name.StartsWith('_') || (name.StartsWith('#') && name.EndsWith('#')) ||
         LeftoverSuffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase));
 
-    private static void Walk(DirectoryInfo folder, string prefix, List<ContentFile> files, List<Diagnostic> diagnostics)
+    private static void Walk(string root, DirectoryInfo folder, string prefix, List<ContentFile> files, List<Diagnostic> diagnostics, List<string> unlisted)
     {
-        foreach (var entry in folder.EnumerateFileSystemInfos("*", OneLevel))
+        List<FileSystemInfo> entries;
+        try
+        {
+            entries = [.. folder.EnumerateFileSystemInfos("*", OneLevel)];
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            unlisted.Add(prefix);
+            // (Past the path limit .NET gives the folder no full name, so it is made from the root.)
+            diagnostics.Add(Unlistable(prefix, Path.Join(root, prefix), e));
+            return;
+        }
+
+        foreach (var entry in entries)
         {
             var relative = prefix + entry.Name;
             var isFolder = entry is DirectoryInfo;
@@ -70,28 +105,67 @@ public static class ContentFileFinder
 
             try
             {
-                Visit(entry, relative, isFolder, files, diagnostics);
+                Visit(root, entry, relative, isFolder, files, diagnostics, unlisted);
             }
-            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException && !entry.Name.Contains('\uFFFD', StringComparison.Ordinal))
             {
                 // Deleted or renamed between the listing and this look at it: it is simply not there any more,
                 // and the watcher reports the change that removed it.
             }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // .NET reads names as UTF-8 and puts U+FFFD for bytes that are not; such a name cannot be opened again.
+                diagnostics.Add(new Diagnostic(relative, null, null, DiagnosticSeverity.Error, DiagnosticCodes.NameNotUtf8, null,
+                    $"The name of '{relative}' is not valid UTF-8 (shown with \uFFFD where its bytes are not), so it cannot be read.",
+                    "Rename it with a UTF-8 name (convmv can convert a whole folder)."));
+            }
+            catch (PathTooLongException)
+            {
+                diagnostics.Add(new Diagnostic(relative, null, null, DiagnosticSeverity.Error, DiagnosticCodes.PathTooLong, null,
+                    $"The path of '{relative}' is longer than the system allows, so it cannot be read.", "Shorten its name or its folders' names."));
+            }
         }
     }
 
-    private static void Visit(FileSystemInfo entry, string relative, bool isFolder, List<ContentFile> files, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Linux's PATH_MAX less the longest name: a folder this close to the limit has entries whose paths cannot be opened
+    /// (.NET reports them as not found while listing it).
+    /// </summary>
+    private const int LongestPath = 4096 - 256;
+
+    private static Diagnostic Unlistable(string prefix, string fullPath, Exception e)
     {
-        // The attribute comes with the listing; reading the link target is a system call, made only for links.
+        var where = prefix.Length == 0 ? "." : prefix.TrimEnd('/');
+        var (code, why) = e switch
+        {
+            _ when where.Contains('\uFFFD', StringComparison.Ordinal) => (DiagnosticCodes.NameNotUtf8, "its name is not valid UTF-8 (shown with \uFFFD)"),
+            PathTooLongException => (DiagnosticCodes.PathTooLong, "its path is longer than the system allows"),
+            DirectoryNotFoundException when System.Text.Encoding.UTF8.GetByteCount(fullPath) >= LongestPath =>
+                (DiagnosticCodes.PathTooLong, "its path is longer than the system allows"),
+            UnauthorizedAccessException => (DiagnosticCodes.FolderUnreadable, "permission to list it is denied"),
+            DirectoryNotFoundException => (DiagnosticCodes.FolderMissing, "it is not there any more"),
+            _ => (DiagnosticCodes.FolderUnreadable, "listing it failed"),
+        };
+        var what = prefix.Length == 0 ? "The content folder" : $"The folder '{where}'";
+        return new Diagnostic(where, null, null, DiagnosticSeverity.Error, code, null,
+            $"{what} cannot be read: {why}.",
+            code == DiagnosticCodes.PathTooLong ? "Shorten the names of its folders." : "Give the user that runs JournalApi permission to read and enter it.");
+    }
+
+    private static void Visit(string root, FileSystemInfo entry, string relative, bool isFolder, List<ContentFile> files, List<Diagnostic> diagnostics,
+        List<string> unlisted)
+    {
+        // The attribute comes with the listing; reading the link target is a system call, made only for links. The target is not
+        // named: diagnostics are public, and where a link points on the server is not.
         if ((entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget is not null)
         {
             diagnostics.Add(new Diagnostic(relative, null, null, DiagnosticSeverity.Warning, DiagnosticCodes.SymbolicLink, null,
-                $"'{relative}' is a symbolic link to '{entry.LinkTarget}'; links are never followed, so it is not loaded.",
+                $"'{relative}' is a symbolic link; links are never followed, so it is not loaded.",
                 "Copy or move the file into the content folder instead of linking to it."));
         }
         else if (isFolder)
         {
-            Walk((DirectoryInfo)entry, relative + "/", files, diagnostics);
+            Walk(root, (DirectoryInfo)entry, relative + "/", files, diagnostics, unlisted);
         }
         else if (entry is FileInfo file)
         {

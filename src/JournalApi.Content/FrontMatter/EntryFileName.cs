@@ -23,6 +23,6 @@ public sealed partial record EntryFileName(DateOnly? Date, string Stem)
         return new EntryFileName(null, stem);
     }
 
-    [GeneratedRegex(@"^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})-(.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex JekyllName();
 }

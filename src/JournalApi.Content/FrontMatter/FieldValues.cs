@@ -17,6 +17,9 @@ public static partial class FieldValues
 {
     public const int MaxTermLength = 50;
 
+    /// <summary>The widest offset from UTC that a date may carry (+14:00 is the furthest zone; +14:30 is none).</summary>
+    private static readonly TimeSpan MaxOffset = TimeSpan.FromHours(14);
+
     /// <summary>A scalar's text, or null for anything else (lists, mappings, YAML null).</summary>
     public static string? Text(YamlValue? value) => value is YamlScalar { IsNull: false } scalar ? scalar.Text : null;
 
@@ -40,7 +43,12 @@ public static partial class FieldValues
         if (!match.Groups[4].Success)
         {
             var midnight = calendarDay.ToDateTime(TimeOnly.MinValue);
-            date = new PostDate(calendarDay, new DateTimeOffset(midnight, zone.GetUtcOffset(midnight)), HasTime: false);
+            if (Moment(midnight, zone.GetUtcOffset(midnight)) is not { } start)
+            {
+                return DateReading.NotOnCalendar;
+            }
+
+            date = new PostDate(calendarDay, start, HasTime: false);
             return DateReading.Read;
         }
 
@@ -51,16 +59,30 @@ public static partial class FieldValues
             return DateReading.UnknownFormat;
         }
 
-        var fraction = match.Groups[7].Success ? double.Parse("0." + match.Groups[7].Value, CultureInfo.InvariantCulture) : 0;
-        var local = calendarDay.ToDateTime(new TimeOnly(hour, minute, second)).AddSeconds(fraction);
+        // Seven digits of a fraction are whole ticks: no rounding can carry the time past midnight into another day.
+        var ticks = match.Groups[7].Success ? long.Parse(match.Groups[7].Value.PadRight(7, '0'), CultureInfo.InvariantCulture) : 0;
+        var local = calendarDay.ToDateTime(new TimeOnly(hour, minute, second)).AddTicks(ticks);
         var offset = match.Groups[8].Success ? ReadOffset(match.Groups[8].Value) : zone.GetUtcOffset(local);
         if (offset is null)
         {
             return DateReading.UnknownFormat;
         }
 
-        date = new PostDate(calendarDay, new DateTimeOffset(local, offset.Value), HasTime: true);
+        // 9999-12-31T23:59:59-14:00 is a day on the calendar, but its instant falls after the last one .NET can hold.
+        if (Moment(local, offset.Value) is not { } moment)
+        {
+            return DateReading.NotOnCalendar;
+        }
+
+        date = new PostDate(calendarDay, moment, HasTime: true);
         return DateReading.Read;
+    }
+
+    /// <summary>The instant of a local time at an offset, or null when it falls outside the years 1 to 9999 in UTC.</summary>
+    public static DateTimeOffset? Moment(DateTime local, TimeSpan offset)
+    {
+        var utcTicks = local.Ticks - offset.Ticks;
+        return utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks ? null : new DateTimeOffset(local, offset);
     }
 
     private static TimeSpan? ReadOffset(string text)
@@ -73,12 +95,12 @@ public static partial class FieldValues
         var digits = text[1..].Replace(":", "", StringComparison.Ordinal);
         var hours = int.Parse(digits[..2], CultureInfo.InvariantCulture);
         var minutes = int.Parse(digits[2..], CultureInfo.InvariantCulture);
-        if (hours > 14 || minutes > 59)
+        var offset = new TimeSpan(hours, minutes, 0);
+        if (minutes > 59 || offset > MaxOffset)
         {
             return null;
         }
 
-        var offset = new TimeSpan(hours, minutes, 0);
         return text[0] == '-' ? -offset : offset;
     }
 
@@ -98,7 +120,27 @@ public static partial class FieldValues
     };
 
     /// <summary>Trimmed, lower-cased, Unicode NFC.</summary>
-    public static string NormaliseTerm(string raw) => raw.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormC);
+    public static string NormaliseTerm(string raw) => Normalize(raw.Trim().ToLowerInvariant(), NormalizationForm.FormC);
+
+    /// <summary>
+    /// Unicode normalisation that takes any text. <see cref="string.Normalize(NormalizationForm)"/> throws on half a
+    /// surrogate pair and on the noncharacters U+FFFE and U+FFFF, which valid UTF-8 can hold; each becomes U+FFFD.
+    /// </summary>
+    public static string Normalize(string text, NormalizationForm form)
+    {
+        if (text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            // Encoding to UTF-8 puts U+FFFD for each half pair and keeps whole pairs.
+            text = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
+        }
+
+        if (text.AsSpan().ContainsAny('\uFFFE', '\uFFFF'))
+        {
+            text = text.Replace('\uFFFE', '\uFFFD').Replace('\uFFFF', '\uFFFD');
+        }
+
+        return text.Normalize(form);
+    }
 
     public static bool IsValidTerm(string normalised) =>
         normalised.Length is >= 1 and <= MaxTermLength && !normalised.Any(char.IsControl);
@@ -118,7 +160,8 @@ public static partial class FieldValues
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ||
         text.Trim().ToLowerInvariant() is "true" or "false";
 
-    [GeneratedRegex(@"^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?\s*(Z|z|[+-]\d{2}:?\d{2})?)?$",
+    // [0-9], not \d: \d also matches other scripts' digits ('２０２５'), which int.Parse does not read.
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:[Tt]|\s+)([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,7}))?)?\s*(Z|z|[+-][0-9]{2}:?[0-9]{2})?)?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex DateText();
 }

@@ -12,7 +12,7 @@ public static partial class Slugs
     /// <summary>Lower-cases, removes accents and turns every other run of characters into one '-'.</summary>
     public static string Normalise(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = FieldValues.Normalize(text, NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingDash = false;
         foreach (var c in decomposed)

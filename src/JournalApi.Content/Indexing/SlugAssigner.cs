@@ -6,16 +6,21 @@ namespace JournalApi.Content.Indexing;
 /// <summary>
 /// Resolves colliding slugs. The file whose path sorts first (ordinal) keeps the slug; each other one is
 /// served under slug plus date (then -2, -3...), with a warning naming both files. Slugs written with <c>slug:</c>
-/// are renamed the same way (Hugo and Jekyll publish both pages), with their own warning code.
+/// are renamed the same way (Hugo and Jekyll publish both pages), with their own warning code. Public entries are given
+/// their slugs before drafts and scheduled entries, so that a hidden entry never takes a public one's slug.
 /// </summary>
 public static class SlugAssigner
 {
-    public static (IReadOnlyList<Post> Posts, IReadOnlyList<Diagnostic> Diagnostics) Assign(IEnumerable<Post> posts)
+    public static (IReadOnlyList<Post> Posts, IReadOnlyList<Diagnostic> Diagnostics) Assign(IEnumerable<Post> posts) => Assign(posts, _ => true);
+
+    /// <param name="posts">Every post to serve.</param>
+    /// <param name="isPublic">Whether everyone sees the post now: those are assigned first.</param>
+    public static (IReadOnlyList<Post> Posts, IReadOnlyList<Diagnostic> Diagnostics) Assign(IEnumerable<Post> posts, Func<Post, bool> isPublic)
     {
         var owners = new Dictionary<string, Post>(StringComparer.Ordinal);
         var assigned = new List<Post>();
         var diagnostics = new List<Diagnostic>();
-        foreach (var post in posts.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
+        foreach (var post in posts.OrderBy(p => isPublic(p) ? 0 : 1).ThenBy(p => p.SourcePath, StringComparer.Ordinal))
         {
             if (!owners.TryGetValue(post.Slug, out var owner))
             {

@@ -8,13 +8,18 @@ namespace JournalApi.Content.Loading;
 /// A content folder kept in step with the disk. Each refresh re-finds the files (a walk of names and stamps,
 /// no reading), re-reads only the files whose size or write time changed or that a watcher named, and builds
 /// new snapshots. When an edit breaks a file that was valid, the last good version of its entry stays served
-/// and its diagnostics say so; a deleted file disappears.
+/// and its diagnostics say so; a deleted file disappears. A folder that cannot be listed (unreadable, vanished)
+/// keeps the entries last read from it, with a diagnostic that says why; when the content folder is replaced
+/// (deleted and made again, or a symbolic link swapped to a new target), every file is read again.
 /// </summary>
 public sealed class ContentLibrary(string root, LoadOptions options, TimeProvider clock)
 {
     private readonly EntryLoader entries = new(options);
     private readonly Lock gate = new();
     private Dictionary<string, FileState> files = new(StringComparer.Ordinal);
+    private IReadOnlyList<Diagnostic> findDiagnostics = [];
+    private Diagnostic? refreshFailure;
+    private RootIdentity? identity;
     private (DateTime Stamp, long Length) vocabularyStamp;
     private EmotionVocabulary vocabulary = EmotionVocabulary.Open;
     private IReadOnlyList<Diagnostic> vocabularyDiagnostics = [];
@@ -32,17 +37,35 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
     {
         lock (gate)
         {
-            var (found, findDiagnostics) = ContentFileFinder.Find(root);
-            RefreshVocabulary();
-            var stale = found.Where(f => touched?.Contains(f.RelativePath) == true || !files.TryGetValue(f.RelativePath, out var known) ||
+            options.BeforeRefresh?.Invoke();
+            var now = RootIdentity.Of(root);
+            var replaced = identity is { } before && before != now;
+            identity = now;
+            var scan = ContentFileFinder.Scan(root);
+            if (!scan.IsUnlisted(VocabularyReader.FileName))
+            {
+                // A folder that cannot be listed has not lost its emotions.yml: the vocabulary in use stays.
+                RefreshVocabulary();
+            }
+
+            var stale = scan.Files.Where(f => replaced || touched?.Contains(f.RelativePath) == true || !files.TryGetValue(f.RelativePath, out var known) ||
                 known.Stamp.Length != f.Length || known.Stamp.LastWriteUtc != f.LastWriteUtc).ToList();
             var loaded = new EntryResult[stale.Count];
             Parallel.For(0, stale.Count, i => loaded[i] = entries.Load(stale[i]));
 
-            var next = new Dictionary<string, FileState>(found.Count, StringComparer.Ordinal);
-            foreach (var file in found)
+            var next = new Dictionary<string, FileState>(scan.Files.Count, StringComparer.Ordinal);
+            foreach (var file in scan.Files)
             {
                 next[file.RelativePath] = files.TryGetValue(file.RelativePath, out var previous) ? previous with { Stamp = file } : null!;
+            }
+
+            // What a folder that cannot be listed held is unknown: what was read from it before stays, reported by its folder.
+            foreach (var (path, state) in files)
+            {
+                if (!next.ContainsKey(path) && scan.IsUnlisted(path))
+                {
+                    next[path] = state;
+                }
             }
 
             for (var i = 0; i < stale.Count; i++)
@@ -53,28 +76,69 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
             }
 
             files = next;
+            findDiagnostics = [.. scan.Diagnostics.Select(d => KeepsEntries(d, next)
+                ? d with { ServingLastGood = true, Message = d.Message + " The entries read from it before are still served." }
+                : d)];
+            refreshFailure = null;
             LastReadCount = stale.Count;
-            return Build(findDiagnostics);
+            return Build();
         }
     }
 
-    /// <summary>Rebuilds the snapshots from what is already loaded, reading nothing: for scheduled entries whose moment came.</summary>
+    /// <summary>
+    /// Rebuilds the snapshots from what is already loaded, reading nothing: for scheduled entries whose moment came.
+    /// When the content folder was replaced meanwhile (a symbolic link swapped, a folder made again) it refreshes instead.
+    /// </summary>
     public ContentSnapshots Rebuild()
     {
         lock (gate)
         {
+            if (identity is { } known && known != RootIdentity.Of(root))
+            {
+                return Refresh();
+            }
+
             LastReadCount = 0;
-            return Build(ContentFileFinder.Find(root).Diagnostics);
+            return Build();
         }
     }
 
-    private ContentSnapshots Build(IEnumerable<Diagnostic> findDiagnostics)
+    /// <summary>
+    /// Records that a refresh failed as a whole, and returns the snapshots of what was served before with a diagnostic
+    /// saying so; the next successful refresh clears it.
+    /// </summary>
+    public ContentSnapshots ReportFailure(Exception reason, DateTimeOffset since)
+    {
+        lock (gate)
+        {
+            refreshFailure = new Diagnostic(".", null, null, DiagnosticSeverity.Error, DiagnosticCodes.RefreshFailed, null,
+                $"Re-reading the content folder failed at {since:yyyy-MM-dd'T'HH:mm:ss'Z'} ({reason.GetType().Name}); the entries read before are still " +
+                "served, and it is tried again.", null, ServingLastGood: true);
+            return Build();
+        }
+    }
+
+    /// <summary>Whether a diagnostic names a folder that could not be listed, from which entries read before are still served.</summary>
+    private static bool KeepsEntries(Diagnostic diagnostic, Dictionary<string, FileState> kept)
+    {
+        if (diagnostic.Code is not (DiagnosticCodes.FolderUnreadable or DiagnosticCodes.FolderMissing or DiagnosticCodes.PathTooLong))
+        {
+            return false;
+        }
+
+        var prefix = diagnostic.Path == "." ? "" : diagnostic.Path + "/";
+        return kept.Any(f => f.Value.Served is not null && f.Key.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    private ContentSnapshots Build()
     {
         var diagnostics = files.Values.SelectMany(s => s.Latest.Post is null && s.Served is not null
             ? s.Latest.Diagnostics.Select(d => d with { ServingLastGood = true })
             : s.Latest.Diagnostics);
+        var folderDiagnostics = findDiagnostics.Concat(refreshFailure is null ? [] : [refreshFailure]);
+        var hidden = files.Values.Where(s => s.Latest.IsDraft && s.Served is null).Select(s => s.Latest.Path);
         return SnapshotBuilder.Build(files.Values.Where(s => s.Served is not null).Select(s => s.Served!),
-            diagnostics.Concat(findDiagnostics).Concat(vocabularyDiagnostics), options.Previews, clock.GetUtcNow(), vocabulary);
+            diagnostics.Concat(folderDiagnostics).Concat(vocabularyDiagnostics), options.Previews, clock.GetUtcNow(), vocabulary, hidden);
     }
 
     /// <summary>Re-reads emotions.yml when it changed. A broken file keeps the last valid vocabulary in use, reported.</summary>

@@ -38,6 +38,15 @@ public sealed class ContentStore(int rememberedSlugs = ContentStore.RememberedSl
 
     public bool IsReady => current is not null;
 
+    /// <summary>Set while re-reading the content folder fails: what is served is the last snapshot that could be built.</summary>
+    public RefreshFault? Fault { get; private set; }
+
+    /// <summary>Records a failed refresh; the moment of the first failure in a row is kept.</summary>
+    public void ReportFault(string reason, DateTimeOffset at) => Fault = new RefreshFault(Fault?.Since ?? at, reason, (Fault?.Attempts ?? 0) + 1);
+
+    /// <summary>A refresh succeeded: the content is followed again.</summary>
+    public void ClearFault() => Fault = null;
+
     public void Publish(ContentSnapshot snapshot) => Publish(new ContentSnapshots(snapshot, snapshot, null));
 
     public void Publish(ContentSnapshots snapshots)
@@ -173,3 +182,9 @@ public sealed class ContentStore(int rememberedSlugs = ContentStore.RememberedSl
 
 /// <summary>Slugs added, updated and removed between two versions.</summary>
 public sealed record ContentChanges(string Version, IReadOnlyList<string> Added, IReadOnlyList<string> Updated, IReadOnlyList<string> Removed);
+
+/// <summary>Re-reading the content folder has been failing since a moment.</summary>
+/// <param name="Since">The first failure in a row.</param>
+/// <param name="Reason">The last failure, for operators (no paths of the server).</param>
+/// <param name="Attempts">Failed attempts in a row.</param>
+public sealed record RefreshFault(DateTimeOffset Since, string Reason, int Attempts);

@@ -31,47 +31,93 @@ public sealed class EntryLoader(LoadOptions options)
 
     public EntryResult Load(ContentFile file)
     {
-        var (text, readProblem, utf8) = FileReader.ReadEntry(file, options.MaxFileBytes);
-        return text is null ? Failed(file, readProblem!) : LoadText(file, text, utf8);
+        var stage = LoadStage.Read;
+        try
+        {
+            options.BeforeStage?.Invoke(file, stage);
+            var (text, readProblem, utf8) = FileReader.ReadEntry(file, options.MaxFileBytes);
+            return text is null ? Failed(file, readProblem!) : LoadText(file, text, utf8, ref stage);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Failed(file, LoadFaults.Contained(file, stage, e));
+        }
     }
 
     /// <summary>Loads an entry from text already read (the tests and the fuzzer call this directly).</summary>
-    public EntryResult LoadText(ContentFile file, string text) => LoadText(file, text, Encoding.UTF8.GetBytes(text));
+    public EntryResult LoadText(ContentFile file, string text)
+    {
+        var stage = LoadStage.Split;
+        try
+        {
+            return LoadText(file, text, Encoding.UTF8.GetBytes(text), ref stage);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Failed(file, LoadFaults.Contained(file, stage, e));
+        }
+    }
 
     /// <param name="file">The file.</param>
     /// <param name="text">Its text.</param>
     /// <param name="utf8">The same text in UTF-8, as read: what the content hash is computed from.</param>
-    private EntryResult LoadText(ContentFile file, string text, ReadOnlyMemory<byte> utf8)
+    /// <param name="stage">Set to each stage as it begins: the file's boundary reports a fault with the stage it came from.</param>
+    private EntryResult LoadText(ContentFile file, string text, ReadOnlyMemory<byte> utf8, ref LoadStage stage)
     {
+        Enter(file, ref stage, LoadStage.Split);
         var (split, splitProblem) = FrontMatterSplitter.Split(file.RelativePath, text);
         if (split is null)
         {
             return Failed(file, splitProblem!);
         }
 
+        Enter(file, ref stage, LoadStage.Parse);
         var (yaml, yamlProblem) = split.IsToml ? TomlFrontMatterParser.Parse(file.RelativePath, split) : FrontMatterParser.Parse(file.RelativePath, split);
         if (yaml is null)
         {
             return Failed(file, yamlProblem!);
         }
 
+        Enter(file, ref stage, LoadStage.Validate);
         var fields = new EntryFields(yaml, EntryFileName.Parse(file.FileName), options.TimeZone);
         IReadOnlyList<Diagnostic> diagnostics = [.. split.Notice is { } notice ? [notice] : Array.Empty<Diagnostic>(), .. Validator.Check(file.RelativePath, fields)];
+        var isDraft = FieldValues.Boolean(fields.Draft?.Value) == true || FieldValues.Boolean(fields.Published?.Value) == false;
         if (diagnostics.Any(d => d.IsError))
         {
-            return new EntryResult(file.RelativePath, null, diagnostics);
+            return new EntryResult(file.RelativePath, null, diagnostics, isDraft);
         }
 
+        Enter(file, ref stage, LoadStage.Render);
         var body = TemplateExpander.Expand(split.Body, new TemplateInput(file.RelativePath, split.BodyFirstLine, fields.All, options.LiquidSite, options.RawHtml, options.Permalink));
-        var rendered = renderer.Render(body.Markdown, file.RelativePath, split.BodyFirstLine);
-        return new EntryResult(file.RelativePath, Bind(file, fields, split with { Body = body.Markdown }, rendered, utf8.Span),
-            [.. diagnostics, .. body.Diagnostics, .. rendered.Diagnostics]);
+        if (BodyNesting.Check(file.RelativePath, body.Markdown, split.BodyFirstLine) is { } tooDeep)
+        {
+            return new EntryResult(file.RelativePath, null, [.. diagnostics, .. body.Diagnostics, tooDeep], isDraft);
+        }
+
+        try
+        {
+            var rendered = renderer.Render(body.Markdown, file.RelativePath, split.BodyFirstLine);
+            return new EntryResult(file.RelativePath, Bind(file, fields, split with { Body = body.Markdown }, rendered, utf8.Span),
+                [.. diagnostics, .. body.Diagnostics, .. rendered.Diagnostics], isDraft);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Nesting that the check above lets through but the renderer still refuses (emphasis alternating * and _).
+            return new EntryResult(file.RelativePath, null,
+                [.. diagnostics, .. body.Diagnostics, BodyNesting.Deepest(file.RelativePath, body.Markdown, split.BodyFirstLine)], isDraft);
+        }
+    }
+
+    private void Enter(ContentFile file, ref LoadStage stage, LoadStage next)
+    {
+        stage = next;
+        options.BeforeStage?.Invoke(file, next);
     }
 
     private Post Bind(ContentFile file, EntryFields fields, SplitEntry split, RenderedBody body, ReadOnlySpan<byte> utf8)
     {
         var slug = fields.ServedSlug;
-        var description = FieldValues.Text(fields.Description?.Value)?.Trim() is { Length: > 0 } d ? d.Normalize(NormalizationForm.FormC) : null;
+        var description = FieldValues.Text(fields.Description?.Value)?.Trim() is { Length: > 0 } d ? FieldValues.Normalize(d, NormalizationForm.FormC) : null;
         var excerpt = description
             ?? (FieldValues.Text(fields.Excerpt?.Value) is { } written ? PlainText.Shorten(renderer.ToPlainText(written)) : null)
             ?? ExcerptBeforeSeparator(split.Body, FieldValues.Text(fields.ExcerptSeparator?.Value) ?? DefaultExcerptSeparator)
@@ -82,7 +128,7 @@ public sealed class EntryLoader(LoadOptions options)
         return new Post
         {
             Slug = slug,
-            Title = FieldValues.Text(fields.Title?.Value)?.Trim().Normalize(NormalizationForm.FormC) ?? Slugs.ToTitle(slug),
+            Title = FieldValues.Text(fields.Title?.Value)?.Trim() is { } title ? FieldValues.Normalize(title, NormalizationForm.FormC) : Slugs.ToTitle(slug),
             Date = date,
             Updated = fields.Updated is { } updated && FieldValues.Text(updated.Value) is { } u &&
                       FieldValues.ReadDate(u, options.TimeZone, out var read) == DateReading.Read ? read : null,
@@ -115,7 +161,8 @@ public sealed class EntryLoader(LoadOptions options)
     private PostDate FromFileName(DateOnly day)
     {
         var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new PostDate(day, new DateTimeOffset(midnight, options.TimeZone.GetUtcOffset(midnight)), HasTime: false);
+        var moment = FieldValues.Moment(midnight, options.TimeZone.GetUtcOffset(midnight)) ?? new DateTimeOffset(midnight, TimeSpan.Zero);
+        return new PostDate(day, moment, HasTime: false);
     }
 
     private string? ExcerptBeforeSeparator(string body, string separator)

@@ -32,4 +32,16 @@ public sealed record LoadOptions
 
     /// <summary>The pattern of a post's page on the writer's site, when its front matter has no <c>permalink</c>.</summary>
     public string Permalink { get; init; } = PageUrls.DefaultPattern;
+
+    /// <summary>
+    /// Called before each stage of each file. For tests and fault injection only: whatever it throws is contained to
+    /// that file like any other fault. Null in every real use.
+    /// </summary>
+    public Action<Files.ContentFile, LoadStage>? BeforeStage { get; init; }
+
+    /// <summary>
+    /// Called as each refresh of a folder begins. For tests only: what it throws fails that refresh as a whole, the way
+    /// a fault outside any one file would. Null in every real use.
+    /// </summary>
+    public Action? BeforeRefresh { get; init; }
 }

@@ -13,6 +13,16 @@ public static class DiagnosticCodes
     public const string SymbolicLink = "JA0004";
     public const string Unreadable = "JA0005";
     public const string EmptyFile = "JA0006";
+    public const string NameNotUtf8 = "JA0007";
+    public const string PathTooLong = "JA0008";
+
+    // The content folder
+    public const string FolderUnreadable = "JA0020";
+    public const string FolderMissing = "JA0021";
+    public const string RefreshFailed = "JA0022";
+
+    // A fault while loading one file (a defect in JournalApi that this file brings out): contained to the file
+    public const string LoadFault = "JA0030";
 
     // The front matter block
     public const string NoFrontMatter = "JA0010";
@@ -27,6 +37,10 @@ public static class DiagnosticCodes
     public const string NotAMapping = "JA0018";
     public const string ComplexKey = "JA0019";
     public const string TomlSyntax = "JA0020";
+
+    // The body
+    public const string BodyTooDeep = "JA0040";
+    public const string TableTooWide = "JA0041";
 
     // Fields
     public const string TitleMissing = "JA0101";

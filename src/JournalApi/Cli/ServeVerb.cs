@@ -37,6 +37,12 @@ public static class ServeVerb
 
             return 2;
         }
+        catch (IOException e)
+        {
+            // The address is taken or cannot be bound: nothing can be served, so say why in one line and exit non-zero.
+            await Console.Error.WriteLineAsync($"JournalApi cannot serve: {e.Message}");
+            return 1;
+        }
     }
 
     /// <summary>

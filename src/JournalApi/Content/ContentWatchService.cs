@@ -22,26 +22,54 @@ public sealed partial class ContentWatchService(
     ILogger<ContentWatchService> logger) : BackgroundService
 {
     private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestRetry = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await FollowAsync(stoppingToken);
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            // Nothing content can hold reaches here (each file and each refresh is contained below); were anything else
+            // to, the process must not go on unready yet exit 0 as if asked to stop.
+            LogServiceFailed(e);
+            Environment.ExitCode = 1;
+            store.Fail(e);
+            lifetime.StopApplication();
+        }
+    }
+
+    private async Task FollowAsync(CancellationToken stoppingToken)
+    {
         var settings = options.Value;
+        // The watchers belong to ContentStart, which the container disposes when the host stops.
         var firstLoad = start.Begin();
-        using var watcher = start.Watcher;
         var signals = start.Signals;
         if (!await LoadFirstAsync(firstLoad, settings, stoppingToken))
         {
             return;
         }
+
         var poll = settings.Watch && settings.PollSeconds > 0 ? TimeSpan.FromSeconds(settings.PollSeconds) : (TimeSpan?)null;
         var debounce = TimeSpan.FromMilliseconds(settings.DebounceMilliseconds);
+        TimeSpan? retry = null;
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            var touched = await WaitForChangeAsync(signals.Reader, poll, debounce, stoppingToken);
+            // While refreshes fail, the next attempt comes after a growing pause even when nothing signals a change.
+            var wait = retry is { } r && (poll is null || r < poll) ? r : poll;
+            var touched = await WaitForChangeAsync(signals.Reader, wait, debounce, stoppingToken);
             if (stoppingToken.IsCancellationRequested)
             {
                 break;
+            }
+
+            if (retry is not null)
+            {
+                touched ??= [];
             }
 
             try
@@ -49,15 +77,35 @@ public sealed partial class ContentWatchService(
                 var started = clock.GetTimestamp();
                 var snapshots = touched is null ? library.Rebuild() : library.Refresh(touched);
                 store.Publish(snapshots);
+                store.ClearFault();
+                retry = null;
                 var took = clock.GetElapsedTime(started);
                 IndexInBackground(snapshots);
+                start.Rewatch();
                 LogRefreshed(library.LastReadCount, snapshots.Public.Posts.Count, snapshots.Public.ErrorCount, (long)took.TotalMilliseconds);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                // The folder vanished or cannot be read right now: keep serving what we have and try on the next change.
-                LogRefreshFailed(e, library.Root);
+                // Keep serving the last snapshot, say so in /api/diagnostics and /health/ready, and try again later.
+                retry = retry is { } last ? TimeSpan.FromTicks(Math.Min(last.Ticks * 2, LongestRetry.Ticks)) : FirstRetry;
+                ReportFailure(e, retry.Value);
             }
+        }
+    }
+
+    private void ReportFailure(Exception e, TimeSpan retryIn)
+    {
+        var now = clock.GetUtcNow();
+        store.ReportFault($"Re-reading the content folder failed ({e.GetType().Name}); serving the last snapshot, retrying in {retryIn.TotalSeconds:0} s.", now);
+        LogRefreshFailed(e, retryIn.TotalSeconds);
+        try
+        {
+            store.Publish(library.ReportFailure(e, store.Fault!.Since));
+        }
+        catch (Exception again) when (again is not OutOfMemoryException)
+        {
+            // The failure cannot even be added to the diagnostics: the store keeps the last snapshot, and readiness reports it.
+            LogRefreshFailed(again, retryIn.TotalSeconds);
         }
     }
 
@@ -71,36 +119,68 @@ public sealed partial class ContentWatchService(
 
     private async Task<bool> LoadFirstAsync(Task<ContentSnapshots> firstLoad, ContentOptions settings, CancellationToken stoppingToken)
     {
-        try
+        var snapshots = await LoadUntilItWorksAsync(firstLoad, stoppingToken);
+        if (snapshots is null)
         {
-            var snapshots = await firstLoad.WaitAsync(stoppingToken);
-            foreach (var diagnostic in snapshots.Public.Diagnostics)
-            {
-                LogDiagnostic(diagnostic.IsError ? LogLevel.Error : LogLevel.Warning, diagnostic);
-            }
-
-            // A broken emotions.yml at start-up is the operator's to fix: every query by emotion would otherwise be wrong.
-            var vocabularyErrors = snapshots.Public.Diagnostics.Count(d => d.Code == DiagnosticCodes.VocabularyInvalid);
-            if ((settings.Strict && snapshots.Public.ErrorCount > 0) || vocabularyErrors > 0)
-            {
-                var errors = vocabularyErrors > 0 ? vocabularyErrors : snapshots.Public.ErrorCount;
-                LogStartStop(errors, vocabularyErrors > 0 ? "emotions.yml is invalid" : "Content:Strict is on");
-                Environment.ExitCode = 1;
-                store.Fail(new InvalidOperationException($"{errors} error(s) stop the start-up; see the log."));
-                lifetime.StopApplication();
-                return false;
-            }
-
-            store.Publish(snapshots);
-            IndexInBackground(snapshots);
-            LogLoaded(snapshots.Public.Posts.Count, library.Root, snapshots.Public.ErrorCount, snapshots.Public.WarningCount);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            LogLoadFailed(e, library.Root);
-            store.Fail(e);
             return false;
+        }
+
+        foreach (var diagnostic in snapshots.Public.Diagnostics)
+        {
+            LogDiagnostic(diagnostic.IsError ? LogLevel.Error : LogLevel.Warning, diagnostic);
+        }
+
+        // A broken emotions.yml at start-up is the operator's to fix: every query by emotion would otherwise be wrong.
+        var vocabularyErrors = snapshots.Public.Diagnostics.Count(d => d.Code == DiagnosticCodes.VocabularyInvalid);
+        if ((settings.Strict && snapshots.Public.ErrorCount > 0) || vocabularyErrors > 0)
+        {
+            var errors = vocabularyErrors > 0 ? vocabularyErrors : snapshots.Public.ErrorCount;
+            LogStartStop(errors, vocabularyErrors > 0 ? "emotions.yml is invalid" : "Content:Strict is on");
+            Environment.ExitCode = 1;
+            store.Fail(new InvalidOperationException($"{errors} error(s) stop the start-up; see the log."));
+            lifetime.StopApplication();
+            return false;
+        }
+
+        store.Publish(snapshots);
+        IndexInBackground(snapshots);
+        start.Rewatch();
+        LogLoaded(snapshots.Public.Posts.Count, snapshots.Public.ErrorCount, snapshots.Public.WarningCount);
+        return true;
+    }
+
+    /// <summary>The first load; should it fail as a whole, it is tried again with a growing pause (unready meanwhile), never given up.</summary>
+    private async Task<ContentSnapshots?> LoadUntilItWorksAsync(Task<ContentSnapshots> firstLoad, CancellationToken stoppingToken)
+    {
+        var retry = FirstRetry;
+        var attempt = firstLoad;
+        while (true)
+        {
+            try
+            {
+                return await attempt.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return null;
+            }
+            catch (Exception e)
+            {
+                store.ReportFault($"Reading the content folder failed ({e.GetType().Name}); retrying in {retry.TotalSeconds:0} s.", clock.GetUtcNow());
+                LogLoadFailed(e, retry.TotalSeconds);
+            }
+
+            try
+            {
+                await Task.Delay(retry, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return null;
+            }
+
+            retry = TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, LongestRetry.Ticks));
+            attempt = Task.Run(() => library.Refresh(), stoppingToken);
         }
     }
 
@@ -171,15 +251,18 @@ public sealed partial class ContentWatchService(
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Reason} ({Errors} error(s), each logged above); stopping.")]
     private partial void LogStartStop(int errors, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Posts} posts from {Folder} ({Errors} errors, {Warnings} warnings).")]
-    private partial void LogLoaded(int posts, string folder, int errors, int warnings);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Posts} posts ({Errors} errors, {Warnings} warnings).")]
+    private partial void LogLoaded(int posts, int errors, int warnings);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Re-read {Read} file(s); serving {Posts} posts ({Errors} errors); published in {Milliseconds} ms.")]
     private partial void LogRefreshed(int read, int posts, int errors, long milliseconds);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The content folder {Folder} could not be read.")]
-    private partial void LogLoadFailed(Exception exception, string folder);
+    [LoggerMessage(Level = LogLevel.Error, Message = "The first load of the content folder failed; retrying in {Seconds} s (not ready meanwhile).")]
+    private partial void LogLoadFailed(Exception exception, double seconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Re-reading {Folder} failed; still serving the last snapshot.")]
-    private partial void LogRefreshFailed(Exception exception, string folder);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Re-reading the content folder failed; still serving the last snapshot, retrying in {Seconds} s.")]
+    private partial void LogRefreshFailed(Exception exception, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Following the content folder stopped; the process exits with code 1.")]
+    private partial void LogServiceFailed(Exception exception);
 }

@@ -41,13 +41,15 @@ public static class DiagnosticsApi
             .WithName("ListDiagnostics")
             .WithSummary("List every problem in the content folder")
             .WithDescription("Every current diagnostic: path, line, column, severity, code, field, message, suggestion, and whether " +
-                "the last valid version of the entry is still served. A file with an error is not served (or keeps its last good version).");
+                "the last valid version of the entry is still served. A file with an error is not served (or keeps its last good version). " +
+                "Diagnostics of drafts and scheduled entries are listed only for a request with the preview key (or with Content:Previews on); " +
+                "paths are relative to the content folder.");
         return app;
     }
 
     private static Ok<DiagnosticsResponse> ListDiagnostics(ContentStore store, HttpContext http)
     {
-        var snapshot = store.PublicFor(http)!;
+        var snapshot = store.SnapshotFor(http);
         return TypedResults.Ok(new DiagnosticsResponse(new DiagnosticCounts(snapshot.ErrorCount, snapshot.WarningCount),
             [.. snapshot.Diagnostics.Select(DiagnosticItem.From)]));
     }
