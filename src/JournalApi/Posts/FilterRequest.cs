@@ -51,6 +51,21 @@ public record FilterRequest
     [Description("Leave out posts with any of these emotions (and, unless emotionMatch=exact, their descendants)." + ListRules)]
     public string[]? ExcludeEmotion { get; init; }
 
+    [FromQuery(Name = "category")]
+    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FilterRequestValidator.MaxParameterLength, Example = "travel")]
+    [Description("Only posts in these categories (front matter categories, or Jekyll's folders above _posts): category=travel." + ListRules)]
+    public string[]? Category { get; init; }
+
+    [FromQuery(Name = "categoryMatch")]
+    [ParameterSchema("string", Values = ["all", "any"], Example = "any")]
+    [Description("How several categories combine: all (default; the post is in every one) or any. Lower-case.")]
+    public string? CategoryMatch { get; init; }
+
+    [FromQuery(Name = "excludeCategory")]
+    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FilterRequestValidator.MaxParameterLength, Example = "work")]
+    [Description("Leave out posts in any of these categories." + ListRules)]
+    public string[]? ExcludeCategory { get; init; }
+
     [FromQuery(Name = "from")]
     [ParameterSchema("string", Format = "date", Example = "2025-07-01")]
     [Description("First day included, YYYY-MM-DD.")]
@@ -111,7 +126,8 @@ public record FilterRequest
 
     /// <summary>Whether any filter was given, so that a post's neighbours must be found among the matches.</summary>
     public bool HasFilters =>
-        Tag is not null || Emotion is not null || ExcludeTag is not null || ExcludeEmotion is not null || From is not null ||
+        Tag is not null || Emotion is not null || ExcludeTag is not null || ExcludeEmotion is not null || Category is not null ||
+        ExcludeCategory is not null || From is not null ||
         To is not null || Year is not null || Month is not null || SearchText is not null;
 
     /// <summary>
@@ -139,6 +155,9 @@ public record FilterRequest
             EmotionMatch = EmotionMatch is null ? MatchMode.All : EmotionMatches[EmotionMatch],
             ExcludeTags = Terms(ExcludeTag),
             ExcludeEmotions = Terms(ExcludeEmotion),
+            Categories = Terms(Category),
+            CategoryMatch = CategoryMatch is null ? MatchMode.All : TagMatches[CategoryMatch],
+            ExcludeCategories = Terms(ExcludeCategory),
             Search = search,
             From = from,
             To = to,

@@ -26,6 +26,14 @@ public sealed class FilterRequestValidator : AbstractValidator<FilterRequest>
         RuleFor(x => x.Emotion).Must(FitInOneParameter).OverridePropertyName("emotion").WithMessage(TooLong);
         RuleFor(x => x.ExcludeTag).Must(FitInOneParameter).OverridePropertyName("excludeTag").WithMessage(TooLong);
         RuleFor(x => x.ExcludeEmotion).Must(FitInOneParameter).OverridePropertyName("excludeEmotion").WithMessage(TooLong);
+        RuleFor(x => x.Category).Must(FitInOneParameter).OverridePropertyName("category").WithMessage(TooLong);
+        RuleFor(x => x.ExcludeCategory).Must(FitInOneParameter).OverridePropertyName("excludeCategory").WithMessage(TooLong);
+        RuleFor(x => x.Category).Must(HaveValidTerms).OverridePropertyName("category")
+            .WithMessage($"Each category must have 1 to {FieldValues.MaxTermLength} characters without control characters, and at most {MaxValuesPerFilter} categories may be given.");
+        RuleFor(x => x.ExcludeCategory).Must(HaveValidTerms).OverridePropertyName("excludeCategory")
+            .WithMessage($"Each excluded category must have 1 to {FieldValues.MaxTermLength} characters without control characters, and at most {MaxValuesPerFilter} may be given.");
+        RuleFor(x => x.CategoryMatch).Must(m => m is null || FilterRequest.TagMatches.ContainsKey(m)).OverridePropertyName("categoryMatch")
+            .WithMessage(x => $"'{x.CategoryMatch}' is not a match mode; use 'all' or 'any' (lower-case).");
         RuleFor(x => x.Q).MaximumLength(SearchIndex.MaxQueryLength).OverridePropertyName("q")
             .WithMessage(x => $"The search has {x.Q!.Length} characters; at most {SearchIndex.MaxQueryLength} are read.");
         RuleFor(x => x.Q).Must(q => q is null || !q.Any(char.IsControl)).OverridePropertyName("q")

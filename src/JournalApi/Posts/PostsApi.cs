@@ -16,6 +16,7 @@ namespace JournalApi.Posts;
 public static class PostsApi
 {
     public const int MaxRelated = 50;
+    public const int MaxPathLength = 2000;
 
     public static string UrlOf(string slug) => $"/api/posts/{Uri.EscapeDataString(slug)}";
 
@@ -38,6 +39,15 @@ public static class PostsApi
             .WithSummary("List posts written on this calendar day in earlier years")
             .WithDescription("Posts whose date falls on the given month and day (default: today) in a year before this one, newest first.")
             .ProducesValidationProblem();
+
+        posts.MapGet("/by-url", GetPostByUrl)
+            .WithName("GetPostByUrl")
+            .WithSummary("Find a post by its page or an old address")
+            .WithDescription("The post whose pageUrl, or one of whose aliases (redirect_from, aliases), is the given path, so that a frontend " +
+                "replacing a Jekyll or Hugo site keeps old links working: /2013/09/06/old-name/, /2013/09/06/old-name and " +
+                "/2013/09/06/old-name.html are the same page; a query or fragment is ignored. The answer is the post as GET /api/posts/{slug} gives it.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         posts.MapGet("/{slug}", GetPost)
             .WithName("GetPost")
@@ -143,6 +153,30 @@ public static class PostsApi
         var detail = new PostDetail(post, older, newer);
         var home = PublicAddress.Home(http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value, http);
         return detail with { Html = PublicAddress.Absolute(detail.Html, home) };
+    }
+
+    private static Results<Ok<PostDetail>, ValidationProblem, ProblemHttpResult> GetPostByUrl(
+        [Description("The path on the writer's site, starting with '/', e.g. /2013/09/06/old-name.html.")]
+        [ParameterSchema("string", MaxLength = MaxPathLength, Pattern = "^/", Example = "/2025/07/09/the-pain-of-reaching-out/")] string? path,
+        ContentStore store, HttpContext http)
+    {
+        if (string.IsNullOrWhiteSpace(path) || !path.StartsWith('/') || path.Length > MaxPathLength || path.Any(char.IsControl))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["path"] = [$"Give the path of a page on the site, starting with '/' and at most {MaxPathLength} characters: ?path=/2013/09/06/old-name.html."],
+            });
+        }
+
+        var snapshot = store.SnapshotFor(http);
+        if (snapshot.FindByUrl(path) is not { } post)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such page",
+                detail: $"No post has the page or alias '{path}'.");
+        }
+
+        var (previous, next) = snapshot.Neighbours(post);
+        return TypedResults.Ok(new PostDetail(post, previous, next));
     }
 
     private static Results<Ok<RelatedPostsResponse>, ValidationProblem, ProblemHttpResult> GetRelated(
