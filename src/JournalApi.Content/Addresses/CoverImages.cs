@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using JournalApi.Content.Files;
 using JournalApi.Content.FrontMatter;
 using JournalApi.Content.Model;
+using JournalApi.Content.Rendering;
 
 namespace JournalApi.Content.Addresses;
 
@@ -21,7 +22,9 @@ public static partial class CoverImages
             return null;
         }
 
+        // A relative cover points where the body's relative images point (/media/...), as the body's first image already does.
         url = url.Trim();
+        url = LocalUrls.Target(file.RelativePath[..(file.RelativePath.LastIndexOf('/') + 1)], url) ?? url;
         if (width is null || height is null)
         {
             (width, height) = SizeOf(url, file) is { } size ? (size.Width, size.Height) : ((int?)null, (int?)null);
@@ -69,6 +72,7 @@ public static partial class CoverImages
         {
             var cut = url.IndexOfAny(['?', '#']);
             var path = Uri.UnescapeDataString(cut >= 0 ? url[..cut] : url);
+            path = path.StartsWith(LocalUrls.MediaPrefix, StringComparison.Ordinal) ? path[(LocalUrls.MediaPrefix.Length - 1)..] : path;
             var root = Path.GetFullPath(file.FullPath[..^file.RelativePath.Length]);
             var from = path.StartsWith('/') ? root : Path.GetDirectoryName(file.FullPath)!;
             var full = Path.GetFullPath(Path.Combine(from, path.TrimStart('/')));

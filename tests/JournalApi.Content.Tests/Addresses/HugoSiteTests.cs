@@ -26,7 +26,7 @@ public sealed class HugoSiteTests
     {
         var post = Journal.LoadFixtureFolder(Site).Find("porto")!;
 
-        Assert.Equal(new CoverImage("cover.jpg", 800, 600, null), post.Image);
+        Assert.Equal(new CoverImage("/media/posts/trip-to-porto/cover.jpg", 800, 600, null), post.Image);
         Assert.Equal(["travel"], post.Categories.ToArray());
     }
 

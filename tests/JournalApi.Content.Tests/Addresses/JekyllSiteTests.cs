@@ -93,7 +93,7 @@ public sealed class JekyllSiteTests
     {
         var post = Journal.LoadFixtureFolder(Site).Find("lisbon")!;
 
-        Assert.Equal(new CoverImage("../../assets/tram.gif", 320, 200, "A yellow tram"), post.Image);
+        Assert.Equal(new CoverImage("/media/assets/tram.gif", 320, 200, "A yellow tram"), post.Image);
     }
 
     [Fact]

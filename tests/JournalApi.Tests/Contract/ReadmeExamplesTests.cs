@@ -63,6 +63,13 @@ public sealed partial class ReadmeExamplesTests : IAsyncLifetime
             return;
         }
 
+        if (path.StartsWith("/media/", StringComparison.Ordinal))
+        {
+            Assert.StartsWith("image/", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+            Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync(timeout.Token));
+            return;
+        }
+
         var body = await response.Content.ReadAsStringAsync(timeout.Token);
         if (path.StartsWith("/feeds/", StringComparison.Ordinal))
         {
