@@ -3,13 +3,14 @@ using JournalApi.Content.Model;
 namespace JournalApi.Content.Files;
 
 /// <summary>
-/// Finds the entries under a content folder: regular <c>*.md</c> and <c>*.markdown</c> files,
+/// Finds the entries under a content folder: regular <c>*.md</c>, <c>*.markdown</c>, <c>*.mkd</c>, <c>*.mkdn</c> and <c>*.mkdown</c> files,
 /// skipping hidden names, editor leftovers and everything that is not a regular file.
 /// Symbolic links are never followed; each one is reported.
 /// </summary>
 public static class ContentFileFinder
 {
-    private static readonly string[] EntryExtensions = [".md", ".markdown"];
+    // Jekyll's list of Markdown extensions.
+    private static readonly string[] EntryExtensions = [".md", ".markdown", ".mkd", ".mkdn", ".mkdown"];
     private static readonly string[] LeftoverSuffixes = ["~", ".swp", ".tmp", ".bak", ".orig"];
 
     private static readonly EnumerationOptions OneLevel = new()

@@ -4,7 +4,9 @@ namespace JournalApi.Content.FrontMatter;
 
 /// <summary>
 /// Splits front matter from the body. The opening <c>---</c> must be line 1; the block closes at the
-/// next <c>---</c> or <c>...</c> line (Jekyll accepts both). CRLF endings are accepted.
+/// next <c>---</c> or <c>...</c> line (Jekyll accepts both). TOML front matter opens and closes with <c>+++</c> (Hugo).
+/// A file whose name carries a date (<c>2025-07-09-name.md</c>) may have no front matter at all: it is all body, with a
+/// warning. CRLF endings are accepted.
 /// </summary>
 public static class FrontMatterSplitter
 {
@@ -18,35 +20,36 @@ public static class FrontMatterSplitter
 
         var firstLineEnd = LineEnd(text, 0, out var next);
         var firstLine = text[..firstLineEnd].TrimEnd();
-        if (firstLine == "+++")
+        if (firstLine != "---" && firstLine != "+++")
         {
-            return (null, Error(path, 1, DiagnosticCodes.TomlFrontMatter,
-                "The front matter is TOML ('+++'); JournalApi reads YAML front matter only.",
-                "Rewrite it as YAML between '---' lines (title: \"...\" instead of title = \"...\")."));
-        }
+            if (EntryFileName.Parse(Path.GetFileName(path)).Date is not null)
+            {
+                return (new SplitEntry("", 1, text, 1, Notice: new Diagnostic(path, 1, 1, DiagnosticSeverity.Warning, DiagnosticCodes.NoFrontMatter, null,
+                    "The file has no front matter; it is served with the date and a title made from its name.",
+                    "Add a '---' line, 'title:' and a closing '---' line at the top to give it a title of your own.")), null);
+            }
 
-        if (firstLine != "---")
-        {
             return (null, Error(path, 1, DiagnosticCodes.NoFrontMatter,
                 "The file does not start with front matter: line 1 must be '---'.",
                 "Add a '---' line, the fields (title, date, tags, emotions, description) and a closing '---' line at the top."));
         }
 
+        var toml = firstLine == "+++";
         var line = 2;
         var yamlStart = next;
         for (var start = next; start < text.Length; start = next, line++)
         {
             var end = LineEnd(text, start, out next);
             var content = text.AsSpan(start, end - start).TrimEnd();
-            if (content is "---" or "...")
+            if (toml ? content is "+++" : content is "---" or "...")
             {
                 var yaml = text[yamlStart..start];
-                return (new SplitEntry(yaml, 2, text[next..], line + 1), null);
+                return (new SplitEntry(yaml, 2, text[next..], line + 1, toml), null);
             }
         }
 
         return (null, Error(path, 1, DiagnosticCodes.UnterminatedFrontMatter,
-            "The front matter opened on line 1 is never closed.", "Add a '---' line after the last field."));
+            "The front matter opened on line 1 is never closed.", $"Add a '{(toml ? "+++" : "---")}' line after the last field."));
     }
 
     /// <summary>The index where the line starting at <paramref name="start"/> ends (before CR/LF); <paramref name="next"/> is where the following line starts.</summary>

@@ -57,6 +57,17 @@ public sealed partial class ContentSnapshot
             candidates = Combine(candidates, [.. query.Tags.Select(t => byTag.GetValueOrDefault(t, []))], query.TagMatch);
         }
 
+        if (query.Categories.Count > 0)
+        {
+            candidates = Combine(candidates, [.. query.Categories.Select(c => byCategory.GetValueOrDefault(c, []))], query.CategoryMatch);
+        }
+
+        if (query.ExcludeCategories.Count > 0)
+        {
+            var excluded = new HashSet<int>(query.ExcludeCategories.SelectMany(c => byCategory.GetValueOrDefault(c, [])));
+            candidates = candidates.Where(i => !excluded.Contains(i));
+        }
+
         var expand = query.EmotionMatch != MatchMode.Exact;
         if (query.Emotions.Count > 0)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
+using JournalApi.Content.Addresses;
 using JournalApi.Content.Model;
 using JournalApi.Content.Search;
 using JournalApi.Content.Vocabulary;
@@ -17,6 +18,9 @@ public sealed partial class ContentSnapshot
     private readonly Dictionary<string, int> positionBySlug;
     private readonly FrozenDictionary<string, int[]> byTag;
     private readonly FrozenDictionary<string, int[]> byEmotion;
+    private readonly FrozenDictionary<string, int[]> byCategory;
+    // Pages and aliases in PageUrls.Key form; built on the first look-up by URL.
+    private readonly Lazy<Dictionary<string, int>> positionByUrl;
     // Built on the first sort by title: ordering 10,000 titles took a tenth of building a snapshot, at start-up and on every edit.
     private readonly Lazy<int[]> titleRank;
     private readonly Lazy<SearchIndex> searchIndex;
@@ -39,16 +43,19 @@ public sealed partial class ContentSnapshot
 
         byTag = Invert(p => p.Tags);
         byEmotion = Invert(p => p.Emotions);
+        byCategory = Invert(p => p.Categories);
+        positionByUrl = new(IndexUrls, LazyThreadSafetyMode.ExecutionAndPublication);
         titleRank = new(() => Rank(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
         Tags = Count(byTag);
         Emotions = Count(byEmotion);
+        Categories = Count(byCategory);
         Archive = CountByMonth(Posts);
         EmotionTree = BuildEmotionTree();
         Version = ComputeVersion();
         searchIndex = new(() => SearchIndex.Build(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
         byEmotionWithDescendants = new(() => EmotionTree.ToFrozenDictionary(e => e.Name, e => EmotionPostings(e.Name, expand: true), StringComparer.Ordinal),
             LazyThreadSafetyMode.ExecutionAndPublication);
-        facetCounter = new(() => new FacetCounter(Posts, byTag, byEmotion, byEmotionWithDescendants.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+        facetCounter = new(() => new FacetCounter(Posts, byTag, byEmotion, byEmotionWithDescendants.Value, byCategory), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Visible posts, newest first (ties by slug).</summary>
@@ -70,6 +77,9 @@ public sealed partial class ContentSnapshot
     /// <summary>Every emotion, most used first (ties by name).</summary>
     public IReadOnlyList<TermCount> Emotions { get; }
 
+    /// <summary>Every category, most used first (ties by name).</summary>
+    public IReadOnlyList<TermCount> Categories { get; }
+
     /// <summary>Post counts by year and month, latest first.</summary>
     public IReadOnlyList<YearCount> Archive { get; }
 
@@ -86,6 +96,31 @@ public sealed partial class ContentSnapshot
     public bool IsSearchIndexBuilt => searchIndex.IsValueCreated;
 
     public Post? Find(string slug) => positionBySlug.TryGetValue(slug, out var i) ? Posts[i] : null;
+
+    /// <summary>
+    /// The post whose page or one of whose aliases is <paramref name="path"/> (compared as <see cref="PageUrls.Key"/>:
+    /// /a/b/, /a/b and /a/b.html alike). A page wins over an alias; between two posts, the newer.
+    /// </summary>
+    public Post? FindByUrl(string path) => positionByUrl.Value.TryGetValue(PageUrls.Key(path), out var i) ? Posts[i] : null;
+
+    private Dictionary<string, int> IndexUrls()
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Posts.Count; i++)
+        {
+            index.TryAdd(PageUrls.Key(Posts[i].PageUrl), i);
+        }
+
+        for (var i = 0; i < Posts.Count; i++)
+        {
+            foreach (var alias in Posts[i].Aliases)
+            {
+                index.TryAdd(PageUrls.Key(alias), i);
+            }
+        }
+
+        return index;
+    }
 
     private FrozenDictionary<string, int[]> Invert(Func<Post, IEnumerable<string>> terms)
     {
@@ -134,7 +169,7 @@ public sealed partial class ContentSnapshot
         foreach (var post in Posts)
         {
             // The emotions as served, not as written: a change to emotions.yml changes what is shown.
-            text.Append(post.Slug).Append('\0').Append(post.ContentHash).Append('\0').AppendJoin(',', post.Emotions).Append('\n');
+            text.Append(post.Slug).Append('\0').Append(post.ContentHash).Append('\0').Append(post.PageUrl).Append('\0').AppendJoin(',', post.Emotions).Append('\n');
         }
 
         foreach (var emotion in Vocabulary.Emotions)

@@ -3,7 +3,7 @@ using JournalApi.Content.Model;
 namespace JournalApi.Content.Indexing;
 
 /// <summary>
-/// Counts tags, emotions and years over a set of post positions. Each post's values are laid out as term ids in
+/// Counts tags, emotions, categories and years over a set of post positions. Each post's values are laid out as term ids in
 /// one flat array, so counting a set costs one increment per value of each matching post (about 80 microseconds for
 /// 10,000 posts) rather than a walk over every posting list. For large sets, each value also has a bitmap of its posts:
 /// the set's bitmap ANDed with each and counted takes a few microseconds for a few dozen values.
@@ -13,6 +13,7 @@ internal sealed class FacetCounter
     private readonly Values tags;
     private readonly Values emotions;
     private readonly Values emotionsWithAncestors;
+    private readonly Values categories;
     private readonly int[] yearOf;
     private readonly int firstYear;
     private readonly int yearSpan;
@@ -21,9 +22,11 @@ internal sealed class FacetCounter
     /// <param name="byTag">Positions by tag.</param>
     /// <param name="byEmotion">Positions by emotion carried.</param>
     /// <param name="byEmotionWithDescendants">Positions by emotion carried or carried by a descendant.</param>
+    /// <param name="byCategory">Positions by category.</param>
     public FacetCounter(IReadOnlyList<Post> posts, IReadOnlyDictionary<string, int[]> byTag, IReadOnlyDictionary<string, int[]> byEmotion,
-        IReadOnlyDictionary<string, int[]> byEmotionWithDescendants)
+        IReadOnlyDictionary<string, int[]> byEmotionWithDescendants, IReadOnlyDictionary<string, int[]> byCategory)
     {
+        categories = new Values(posts.Count, byCategory);
         tags = new Values(posts.Count, byTag);
         emotions = new Values(posts.Count, byEmotion);
         emotionsWithAncestors = new Values(posts.Count, byEmotionWithDescendants);
@@ -49,7 +52,8 @@ internal sealed class FacetCounter
         var emotionValues = expandEmotions ? emotionsWithAncestors : emotions;
         var words = Bitmaps.WordsFor(yearOf.Length);
         ulong[]? matched = null;
-        if (tags.CountsByBitmap(matches.Length, words) || emotionValues.CountsByBitmap(matches.Length, words))
+        if (tags.CountsByBitmap(matches.Length, words) || emotionValues.CountsByBitmap(matches.Length, words) ||
+            categories.CountsByBitmap(matches.Length, words))
         {
             matched = new ulong[words];
             foreach (var i in matches)
@@ -67,7 +71,10 @@ internal sealed class FacetCounter
             }
         }
 
-        return new PostFacets(tags.Count(matches, matched), emotionValues.Count(matches, matched), years);
+        return new PostFacets(tags.Count(matches, matched), emotionValues.Count(matches, matched), years)
+        {
+            Categories = categories.Count(matches, matched),
+        };
     }
 
     /// <summary>One kind of value, as the ids each post carries.</summary>

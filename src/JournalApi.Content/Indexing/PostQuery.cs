@@ -34,6 +34,12 @@ public sealed record PostQuery
     public IReadOnlyList<string> Emotions { get; init; } = [];
     public MatchMode EmotionMatch { get; init; } = MatchMode.All;
 
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public MatchMode CategoryMatch { get; init; } = MatchMode.All;
+
+    /// <summary>Posts in any of these categories are left out.</summary>
+    public IReadOnlyList<string> ExcludeCategories { get; init; } = [];
+
     /// <summary>Posts with any of these tags are left out.</summary>
     public IReadOnlyList<string> ExcludeTags { get; init; } = [];
 
@@ -56,6 +62,6 @@ public sealed record PostQuery
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
 
-    /// <summary>Whether the page should count tags, emotions and years over every match (<see cref="PostPage.Facets"/>).</summary>
+    /// <summary>Whether the page should count tags, emotions, categories and years over every match (<see cref="PostPage.Facets"/>).</summary>
     public bool WithFacets { get; init; }
 }

@@ -5,9 +5,9 @@ namespace JournalApi.Content.Indexing;
 
 /// <summary>
 /// Resolves colliding slugs. The file whose path sorts first (ordinal) keeps the slug; each other one is
-/// served under slug plus date (then -2, -3...), with a warning naming both files. Only when both slugs
-/// were written with <c>slug:</c> is the later file excluded, as an error. Public entries are given their slugs before
-/// drafts and scheduled entries, so that a hidden entry never takes a public one's slug.
+/// served under slug plus date (then -2, -3...), with a warning naming both files. Slugs written with <c>slug:</c>
+/// are renamed the same way (Hugo and Jekyll publish both pages), with their own warning code. Public entries are given
+/// their slugs before drafts and scheduled entries, so that a hidden entry never takes a public one's slug.
 /// </summary>
 public static class SlugAssigner
 {
@@ -29,14 +29,6 @@ public static class SlugAssigner
                 continue;
             }
 
-            if (post.HasExplicitSlug && owner.HasExplicitSlug)
-            {
-                diagnostics.Add(new Diagnostic(post.SourcePath, null, null, DiagnosticSeverity.Error, DiagnosticCodes.ExplicitSlugCollision, "slug",
-                    $"The slug '{post.Slug}' is also set by '{owner.SourcePath}', which keeps it; this file is not served.",
-                    "Give one of the two entries another slug."));
-                continue;
-            }
-
             var baseSlug = $"{post.Slug}-{post.Date.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
             var slug = baseSlug;
             for (var n = 2; owners.ContainsKey(slug); n++)
@@ -47,9 +39,13 @@ public static class SlugAssigner
             var renamed = post with { Slug = slug };
             owners[slug] = renamed;
             assigned.Add(renamed);
-            diagnostics.Add(new Diagnostic(post.SourcePath, null, null, DiagnosticSeverity.Warning, DiagnosticCodes.SlugCollision, "slug",
-                $"The slug '{post.Slug}' is already used by '{owner.SourcePath}'; this entry is served as '{slug}'.",
-                $"Add 'slug: {slug}' (or another unique slug) to keep this address stable."));
+            var bothWritten = post.HasExplicitSlug && owner.HasExplicitSlug;
+            diagnostics.Add(new Diagnostic(post.SourcePath, null, null, DiagnosticSeverity.Warning,
+                bothWritten ? DiagnosticCodes.ExplicitSlugCollision : DiagnosticCodes.SlugCollision, "slug",
+                bothWritten
+                    ? $"The slug '{post.Slug}' is also set by '{owner.SourcePath}', which keeps it; this entry ('{post.SourcePath}') is served as '{slug}'."
+                    : $"The slug '{post.Slug}' is already used by '{owner.SourcePath}'; this entry is served as '{slug}'.",
+                bothWritten ? $"Give one of the two entries another slug, or write 'slug: {slug}' here." : $"Add 'slug: {slug}' (or another unique slug) to keep this address stable."));
         }
 
         return (assigned, diagnostics);

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using JournalApi.Content.Addresses;
 using JournalApi.Content.Files;
 using JournalApi.Content.FrontMatter;
 using JournalApi.Content.Model;
@@ -71,7 +72,7 @@ public sealed class EntryLoader(LoadOptions options)
         }
 
         Enter(file, ref stage, LoadStage.Parse);
-        var (yaml, yamlProblem) = FrontMatterParser.Parse(file.RelativePath, split);
+        var (yaml, yamlProblem) = split.IsToml ? TomlFrontMatterParser.Parse(file.RelativePath, split) : FrontMatterParser.Parse(file.RelativePath, split);
         if (yaml is null)
         {
             return Failed(file, yamlProblem!);
@@ -79,7 +80,7 @@ public sealed class EntryLoader(LoadOptions options)
 
         Enter(file, ref stage, LoadStage.Validate);
         var fields = new EntryFields(yaml, EntryFileName.Parse(file.FileName), options.TimeZone);
-        var diagnostics = Validator.Check(file.RelativePath, fields);
+        IReadOnlyList<Diagnostic> diagnostics = [.. split.Notice is { } notice ? [notice] : Array.Empty<Diagnostic>(), .. Validator.Check(file.RelativePath, fields)];
         var isDraft = FieldValues.Boolean(fields.Draft?.Value) == true || FieldValues.Boolean(fields.Published?.Value) == false;
         if (diagnostics.Any(d => d.IsError))
         {
@@ -87,7 +88,7 @@ public sealed class EntryLoader(LoadOptions options)
         }
 
         Enter(file, ref stage, LoadStage.Render);
-        var body = TemplateExpander.Expand(split.Body, new TemplateInput(file.RelativePath, split.BodyFirstLine, fields.All, options.LiquidSite, options.RawHtml));
+        var body = TemplateExpander.Expand(split.Body, new TemplateInput(file.RelativePath, split.BodyFirstLine, fields.All, options.LiquidSite, options.RawHtml, options.Permalink));
         if (BodyNesting.Check(file.RelativePath, body.Markdown, split.BodyFirstLine) is { } tooDeep)
         {
             return new EntryResult(file.RelativePath, null, [.. diagnostics, .. body.Diagnostics, tooDeep], isDraft);
@@ -122,11 +123,13 @@ public sealed class EntryLoader(LoadOptions options)
             ?? ExcerptBeforeSeparator(split.Body, FieldValues.Text(fields.ExcerptSeparator?.Value) ?? DefaultExcerptSeparator)
             ?? body.FirstParagraph;
 
+        var date = ReadDate(fields) ?? FromFileName(fields.FileName.Date!.Value);
+        var categories = EntryAddresses.Categories(fields, file.RelativePath);
         return new Post
         {
             Slug = slug,
             Title = FieldValues.Text(fields.Title?.Value)?.Trim() is { } title ? FieldValues.Normalize(title, NormalizationForm.FormC) : Slugs.ToTitle(slug),
-            Date = ReadDate(fields) ?? FromFileName(fields.FileName.Date!.Value),
+            Date = date,
             Updated = fields.Updated is { } updated && FieldValues.Text(updated.Value) is { } u &&
                       FieldValues.ReadDate(u, options.TimeZone, out var read) == DateReading.Read ? read : null,
             Tags = [.. FieldValues.Terms(fields.Tags?.Value)],
@@ -142,13 +145,17 @@ public sealed class EntryLoader(LoadOptions options)
             ContentHash = Hash(utf8),
             HasExplicitSlug = fields.Slug is not null,
             EmotionsLine = fields.Emotions?.Line,
+            Categories = [.. categories],
+            PageUrl = EntryAddresses.PageUrl(fields, options.Permalink, date, slug, categories, file.RelativePath),
+            Aliases = [.. EntryAddresses.Aliases(fields)],
+            Image = CoverImages.Find(fields.Image?.Value, body.Html, file),
             IsDraft = FieldValues.Boolean(fields.Draft?.Value) == true || FieldValues.Boolean(fields.Published?.Value) == false,
         };
     }
 
     private PostDate? ReadDate(EntryFields fields) =>
         FieldValues.Text(fields.Date?.Value) is { } text && FieldValues.ReadDate(text, options.TimeZone, out var date) == DateReading.Read
-            ? date
+            ? EntryAddresses.DayOf(date, options.DateDay, options.TimeZone)
             : null;
 
     private PostDate FromFileName(DateOnly day)

@@ -1,3 +1,5 @@
+using JournalApi.Content.Addresses;
+using JournalApi.Content.Model;
 using JournalApi.Content.Rendering;
 
 namespace JournalApi.Content.Loading;
@@ -24,6 +26,12 @@ public sealed record LoadOptions
 
     /// <summary>The zone that a date without an offset belongs to.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    /// <summary>Which day a date written with an offset falls on: the writer's (default) or the one in <see cref="TimeZone"/>.</summary>
+    public DateDay DateDay { get; init; } = DateDay.Writer;
+
+    /// <summary>The pattern of a post's page on the writer's site, when its front matter has no <c>permalink</c>.</summary>
+    public string Permalink { get; init; } = PageUrls.DefaultPattern;
 
     /// <summary>
     /// Called before each stage of each file. For tests and fault injection only: whatever it throws is contained to

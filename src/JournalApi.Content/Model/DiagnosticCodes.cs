@@ -27,6 +27,7 @@ public static class DiagnosticCodes
     // The front matter block
     public const string NoFrontMatter = "JA0010";
     public const string UnterminatedFrontMatter = "JA0011";
+    /// <summary>No longer given: TOML front matter is read (issue 11). Kept so that the code never means anything else.</summary>
     public const string TomlFrontMatter = "JA0012";
     public const string YamlSyntax = "JA0013";
     public const string YamlAnchorOrAlias = "JA0014";
@@ -35,6 +36,8 @@ public static class DiagnosticCodes
     public const string TooDeep = "JA0017";
     public const string NotAMapping = "JA0018";
     public const string ComplexKey = "JA0019";
+    /// <summary>Numbered after the file faults because the front matter's own range (JA0010-JA0019) was full.</summary>
+    public const string TomlSyntax = "JA0009";
 
     // The body
     public const string BodyTooDeep = "JA0040";
@@ -58,6 +61,7 @@ public static class DiagnosticCodes
     public const string SlugEmpty = "JA0142";
     public const string FlagNotBoolean = "JA0150";
     public const string UpdatedInvalid = "JA0160";
+    public const string PermalinkNotText = "JA0170";
 
     // The emotion vocabulary
     public const string VocabularyInvalid = "JA0301";

@@ -48,6 +48,18 @@ public sealed record Post
 
     public bool IsDraft { get; init; }
 
+    /// <summary>Categories: front matter <c>category</c>/<c>categories</c> and Jekyll's folders above <c>_posts</c>, normalised like tags.</summary>
+    public ImmutableArray<string> Categories { get; init; } = [];
+
+    /// <summary>The post's page on the writer's site: front matter <c>permalink</c>, else the configured pattern. Starts with '/'.</summary>
+    public string PageUrl { get; init; } = "";
+
+    /// <summary>Other paths the post was known by: <c>redirect_from</c> and <c>aliases</c>, each starting with '/'.</summary>
+    public ImmutableArray<string> Aliases { get; init; } = [];
+
+    /// <summary>The cover image, or null when the entry names none and its body shows none.</summary>
+    public CoverImage? Image { get; init; }
+
     /// <summary>The line of the <c>emotions</c> key, for diagnostics about emotions found after loading.</summary>
     public int? EmotionsLine { get; init; }
 }

@@ -51,7 +51,7 @@ internal static partial class HugoShortcodes
                     output.Append(Figure(args, input.RawHtml));
                     break;
                 case "ref" or "relref" when (Named(args, "path") ?? Positional(args, 0)) is { } target:
-                    output.Append(PostLinks.ApiUrlOf(target));
+                    output.Append(PostLinks.PageUrlOf(target, input.Permalink));
                     break;
                 case "youtube" when (Named(args, "id") ?? Positional(args, 0)) is { } id && VideoId().IsMatch(id):
                     output.Append(Video($"https://www.youtube-nocookie.com/embed/{id}", $"https://www.youtube.com/watch?v={id}",

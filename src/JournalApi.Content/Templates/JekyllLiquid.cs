@@ -40,11 +40,17 @@ internal static class JekyllLiquid
         var parser = new FluidParser();
         var arguments = Parsers.AnyCharBefore(Parsers.Literals.Text("%}"), canBeEmpty: true);
         parser.RegisterParserBlock("highlight", arguments, Highlight);
-        parser.RegisterParserTag("link", arguments, (path, output, _, _) => Write(output, PostLinks.ApiUrlOf(Clean(path))));
-        parser.RegisterParserTag("post_url", arguments, (name, output, _, _) => Write(output, PostLinks.ApiUrlOf(Clean(name))));
+        parser.RegisterParserTag("link", arguments, (path, output, _, context) => Write(output, PostLinks.PageUrlOf(Clean(path), PatternOf(context))));
+        parser.RegisterParserTag("post_url", arguments, (name, output, _, context) => Write(output, PostLinks.PageUrlOf(Clean(name), PatternOf(context))));
         parser.RegisterParserTag("include", arguments, (_, _, _, _) => new ValueTask<Completion>(Completion.Normal));
         return parser;
     }
+
+    /// <summary>The key under which a render's context holds the permalink pattern that links resolve with.</summary>
+    public const string PermalinkKey = "journal.permalink";
+
+    private static string PatternOf(TemplateContext context) =>
+        context.AmbientValues.TryGetValue(PermalinkKey, out var pattern) && pattern is string text ? text : Addresses.PageUrls.DefaultPattern;
 
     private static async ValueTask<Completion> Highlight(
         TextSpan arguments, IReadOnlyList<Statement> statements, IFluidOutput output, TextEncoder encoder, TemplateContext context)

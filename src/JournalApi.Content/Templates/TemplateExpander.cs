@@ -48,6 +48,7 @@ public static class TemplateExpander
             var context = new TemplateContext(JekyllLiquid.Options);
             context.SetValue("page", Values(input.Page));
             context.SetValue("site", input.Site.ToDictionary(p => p.Key, p => (object)p.Value, StringComparer.Ordinal));
+            context.AmbientValues[JekyllLiquid.PermalinkKey] = input.Permalink;
             return template.Render(context, Fluid.NullEncoder.Default);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

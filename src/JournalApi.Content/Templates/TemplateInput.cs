@@ -1,3 +1,4 @@
+using JournalApi.Content.Addresses;
 using JournalApi.Content.FrontMatter;
 using JournalApi.Content.Rendering;
 
@@ -9,9 +10,11 @@ namespace JournalApi.Content.Templates;
 /// <param name="Page">The front matter: Liquid's <c>page.*</c>.</param>
 /// <param name="Site">Liquid's <c>site.*</c> (<c>Content:LiquidSite</c>).</param>
 /// <param name="RawHtml">Whether embeds may be written as HTML (sanitize) or only as Markdown (omit).</param>
+/// <param name="Permalink">The pattern that <c>link</c>, <c>post_url</c>, <c>ref</c> and <c>relref</c> resolve a target's page with.</param>
 public sealed record TemplateInput(
     string Path,
     int FirstLine,
     IReadOnlyList<YamlField> Page,
     IReadOnlyDictionary<string, string> Site,
-    RawHtmlMode RawHtml);
+    RawHtmlMode RawHtml,
+    string Permalink = PageUrls.DefaultPattern);

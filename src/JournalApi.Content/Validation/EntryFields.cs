@@ -14,6 +14,7 @@ public sealed class EntryFields
     {
         "title", "date", "tags", "emotions", "description", "excerpt", "excerpt_separator", "slug",
         "draft", "published", "updated", "last_modified_at",
+        "tag", "category", "categories", "permalink", "redirect_from", "aliases", "image", "images", "cover",
     };
 
     public EntryFields(IReadOnlyList<YamlField> all, EntryFileName fileName, TimeZoneInfo zone)
@@ -23,7 +24,12 @@ public sealed class EntryFields
         Zone = zone;
         Title = Get("title");
         Date = Get("date");
-        Tags = Get("tags");
+        Tags = Get("tags") ?? Get("tag");
+        Categories = Get("categories") ?? Get("category");
+        Permalink = Get("permalink");
+        RedirectFrom = Get("redirect_from");
+        Aliases = Get("aliases");
+        Image = Get("image") ?? Get("images") ?? Get("cover");
         Emotions = Get("emotions");
         Description = Get("description");
         Excerpt = Get("excerpt");
@@ -45,6 +51,16 @@ public sealed class EntryFields
     public YamlField? Date { get; }
     public YamlField? Tags { get; }
     public YamlField? Emotions { get; }
+
+    /// <summary><c>categories</c>, else <c>category</c>.</summary>
+    public YamlField? Categories { get; }
+
+    public YamlField? Permalink { get; }
+    public YamlField? RedirectFrom { get; }
+    public YamlField? Aliases { get; }
+
+    /// <summary><c>image</c>, else <c>images</c>, else <c>cover</c>.</summary>
+    public YamlField? Image { get; }
     public YamlField? Description { get; }
     public YamlField? Excerpt { get; }
     public YamlField? ExcerptSeparator { get; }

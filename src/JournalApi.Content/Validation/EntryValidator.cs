@@ -19,19 +19,24 @@ public sealed class EntryValidator : AbstractValidator<EntryFields>
                 .WithState(x => new Where(null, $"Add 'title: \"{Slugs.ToTitle(x.ServedSlug)}\"' or a title of your own."))
             .Must(BeText!).Explain(DiagnosticCodes.TitleNotText, x => x.Title)
                 .WithMessage("The title must be text, not a list or a mapping.")
-            .Must(t => TrimmedLength(t!) is >= 1 and <= MaxTitleLength).Explain(DiagnosticCodes.TitleLength, x => x.Title)
-                .WithMessage(x => $"The title must have 1 to {MaxTitleLength} characters; it has {TrimmedLength(x.Title!)}.");
+            .Must(t => TrimmedLength(t!) >= 1).Explain(DiagnosticCodes.TitleLength, x => x.Title)
+                .WithMessage("The title is empty; write at least one character.")
+            .Must(t => TrimmedLength(t!) <= MaxTitleLength).Explain(DiagnosticCodes.TitleLength, x => x.Title, Severity.Warning)
+                .WithMessage(x => $"The title has {TrimmedLength(x.Title!)} characters, more than the {MaxTitleLength} a title usually has; it is served whole.")
+                .WithState(x => new Where(x.Title, "Move part of it into 'description'."));
 
         RuleFor(x => x.Date).Cascade(CascadeMode.Stop)
             .NotNull().When(x => x.FileName.Date is null).Explain(DiagnosticCodes.DateMissing, x => x.Date)
                 .WithMessage("There is no date: neither a 'date:' field nor a file name like 2025-07-09-slug.md.")
                 .WithState(_ => new Where(null, "Add 'date: YYYY-MM-DD', or rename the file to start with its date."));
         RuleFor(x => x.Date!).Cascade(CascadeMode.Stop)
-            .Must(BeText).Explain(DiagnosticCodes.DateFormat, x => x.Date).WithMessage("The date must be written as text such as 2025-07-09.")
+            .Must(BeText).Explain(DiagnosticCodes.DateFormat, x => x.Date).WithSeverity(ErrorUnlessTheNameHasADate)
+                .WithMessage(x => "The date must be written as text such as 2025-07-09." + NameDateUsed(x))
             .Must((x, d) => ReadDate(x, d) != DateReading.UnknownFormat).Explain(DiagnosticCodes.DateFormat, x => x.Date, DateSuggestion)
-                .WithMessage((_, d) => $"'{FieldValues.Text(d.Value)}' is not a date JournalApi reads.")
-            .Must(BeARealCalendarDate).Explain(DiagnosticCodes.DateNotOnCalendar, x => x.Date)
-                .WithMessage((_, d) => $"'{FieldValues.Text(d.Value)}' is not a day on the calendar.")
+                .WithSeverity(ErrorUnlessTheNameHasADate)
+                .WithMessage((x, d) => $"'{FieldValues.Text(d.Value)}' is not a date JournalApi reads." + NameDateUsed(x))
+            .Must(BeARealCalendarDate).Explain(DiagnosticCodes.DateNotOnCalendar, x => x.Date).WithSeverity(ErrorUnlessTheNameHasADate)
+                .WithMessage((x, d) => $"'{FieldValues.Text(d.Value)}' is not a day on the calendar." + NameDateUsed(x))
             .When(x => x.Date is not null);
 
         RuleFor(x => x.Updated!).Cascade(CascadeMode.Stop)
@@ -42,6 +47,11 @@ public sealed class EntryValidator : AbstractValidator<EntryFields>
 
         RuleFor(x => x.Tags!).SetValidator(new TermsValidator("tags")).When(x => x.Tags is not null);
         RuleFor(x => x.Emotions!).SetValidator(new TermsValidator("emotions")).When(x => x.Emotions is not null);
+        RuleFor(x => x.Categories!).SetValidator(new TermsValidator("categories")).When(x => x.Categories is not null);
+        RuleFor(x => x.Permalink!)
+            .Must(BeText).Explain(DiagnosticCodes.PermalinkNotText, x => x.Permalink, Severity.Warning)
+                .WithMessage("'permalink' must be text such as /2013/09/06/old-name.html; the configured pattern is used.")
+            .When(x => x.Permalink is not null);
 
         RuleFor(x => x.Description!).Cascade(CascadeMode.Stop)
             .Must(BeText).Explain(DiagnosticCodes.DescriptionNotText, x => x.Description).WithMessage("The description must be text.")
@@ -99,6 +109,12 @@ public sealed class EntryValidator : AbstractValidator<EntryFields>
         FieldValues.Text(field.Value) is { } text ? FieldValues.ReadDate(text, x.Zone, out _) : DateReading.UnknownFormat;
 
     private static bool BeARealCalendarDate(EntryFields x, YamlField field) => ReadDate(x, field) != DateReading.NotOnCalendar;
+
+    // A dated file name (2025-07-09-name.md) gives the date when the written one cannot be read, as Jekyll serves it.
+    private static Severity ErrorUnlessTheNameHasADate(EntryFields x) => x.FileName.Date is null ? Severity.Error : Severity.Warning;
+
+    private static string NameDateUsed(EntryFields x) =>
+        x.FileName.Date is { } day ? $" The date of the file name, {day:yyyy-MM-dd}, is used." : "";
 
     private const string DateSuggestion = "Write it as 2025-07-09, 2025-07-09T18:30:00+02:00 or 2025-07-09 18:30:00 +0200.";
 }

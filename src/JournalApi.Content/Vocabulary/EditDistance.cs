@@ -26,4 +26,14 @@ public static class EditDistance
 
         return previous[b.Length];
     }
+
+    /// <summary>
+    /// The candidate nearest to <paramref name="term"/>, for "did you mean": within a third of its length (at least 2
+    /// edits), ties to the first in ordinal order; null when none is that near.
+    /// </summary>
+    public static string? Nearest(string term, IEnumerable<string> candidates) =>
+        candidates.Select(known => (known, distance: Between(term, known)))
+            .Where(c => c.distance <= Math.Max(2, term.Length / 3))
+            .OrderBy(c => c.distance).ThenBy(c => c.known, StringComparer.Ordinal)
+            .Select(c => c.known).FirstOrDefault();
 }

@@ -51,9 +51,5 @@ public sealed class EmotionVocabulary
     }
 
     /// <summary>The known name or alias nearest to <paramref name="term"/> by edit distance, for "did you mean".</summary>
-    public string? Nearest(string term) =>
-        canonical.Keys.Select(known => (known, distance: EditDistance.Between(term, known)))
-            .Where(c => c.distance <= Math.Max(2, term.Length / 3))
-            .OrderBy(c => c.distance).ThenBy(c => c.known, StringComparer.Ordinal)
-            .Select(c => c.known).FirstOrDefault();
+    public string? Nearest(string term) => EditDistance.Nearest(term, canonical.Keys);
 }

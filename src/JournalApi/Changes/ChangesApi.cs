@@ -31,7 +31,7 @@ public static class ChangesApi
             .WithSummary("The content version, or what changed since one")
             .WithDescription("Without 'since': { version }, the current snapshot version (also sent on every answer as X-Content-Version). " +
                 "With 'since': the slugs added, updated and removed since that version. A version too old to remember answers 410.")
-            .ProducesProblem(StatusCodes.Status410Gone);
+            .ProducesValidationProblem(StatusCodes.Status410Gone);
 
         changes.MapGet("/stream", StreamVersions)
             .WithName("StreamChanges")

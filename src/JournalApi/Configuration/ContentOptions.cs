@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using JournalApi.Content.Loading;
+using JournalApi.Content.Model;
 using JournalApi.Content.Rendering;
 
 namespace JournalApi.Configuration;
@@ -52,6 +53,12 @@ public sealed record ContentOptions
     /// <summary>IANA or Windows id of the zone that dates without an offset belong to.</summary>
     public string TimeZone { get; init; } = "UTC";
 
+    /// <summary>
+    /// Which calendar day a date written with an offset falls on: <c>writer</c> (default, the day written) or <c>site</c>
+    /// (the day of that instant in <see cref="TimeZone"/>, as Jekyll does).
+    /// </summary>
+    public DateDay DateDay { get; init; } = DateDay.Writer;
+
     public LoadOptions ToLoadOptions() => new()
     {
         MaxFileBytes = MaxFileBytes,
@@ -60,5 +67,6 @@ public sealed record ContentOptions
         LiquidSite = LiquidSite ?? [],
         Previews = Previews,
         TimeZone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
+        DateDay = DateDay,
     };
 }

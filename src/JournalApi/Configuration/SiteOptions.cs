@@ -1,6 +1,8 @@
+using JournalApi.Content.Addresses;
+
 namespace JournalApi.Configuration;
 
-/// <summary>The <c>Site</c> section: how the journal names itself in feeds.</summary>
+/// <summary>The <c>Site</c> section: how the journal names itself in feeds, and where its pages are.</summary>
 public sealed record SiteOptions
 {
     public const string Section = "Site";
@@ -13,4 +15,11 @@ public sealed record SiteOptions
     public string Description { get; init; } = "Entries from a personal journal.";
 
     public string Author { get; init; } = "The writer";
+
+    /// <summary>
+    /// The pattern of a post's page on the writer's site (<c>pageUrl</c>) when its front matter has no <c>permalink</c>:
+    /// Jekyll's and Hugo's placeholders (<c>:year</c>, <c>:month</c>, <c>:day</c>, <c>:title</c>, <c>:slug</c>,
+    /// <c>:categories</c>...) or a Jekyll style name (date, pretty, ordinal, none).
+    /// </summary>
+    public string Permalink { get; init; } = PageUrls.DefaultPattern;
 }

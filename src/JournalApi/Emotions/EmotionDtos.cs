@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using JournalApi.Content.Indexing;
+using JournalApi.Posts;
 
 namespace JournalApi.Emotions;
 
@@ -47,4 +48,6 @@ public sealed record TimelineBucketResponse(
 
 public sealed record TimelineResponse(
     [property: Description("week, month or year.")] string Interval,
-    [property: Description("Every bucket from the first day to the last, oldest first.")] IReadOnlyList<TimelineBucketResponse> Buckets);
+    [property: Description("Every bucket from the first day to the last, oldest first.")] IReadOnlyList<TimelineBucketResponse> Buckets,
+    [property: Description("Tags and emotions in the filters that no post carries, each with the nearest known one, as on GET /api/posts.")]
+    IReadOnlyList<FilterNotice> Notices);

@@ -13,7 +13,7 @@ namespace JournalApi.Emotions;
 /// <summary><c>/api/emotions</c>: the vocabulary as a tree with counts, one emotion in depth, and the emotional timeline.</summary>
 public static class EmotionsApi
 {
-    private static readonly Dictionary<string, TimelineInterval> Intervals = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, TimelineInterval> Intervals = new(StringComparer.Ordinal)
     {
         ["week"] = TimelineInterval.Week,
         ["month"] = TimelineInterval.Month,
@@ -60,14 +60,14 @@ public static class EmotionsApi
     private static Results<Ok<TimelineResponse>, ValidationProblem> GetTimeline(
         [AsParameters] FilterRequest filters,
         [Description("The size of a bucket: week (from Monday), month (default) or year.")]
-        [ParameterSchema("string", Values = ["week", "month", "year"], Default = "month", Example = "month")] string? interval,
+        [ParameterSchema("string", Values = ["week", "month", "year"], Example = "month")] string? interval,
         IValidator<FilterRequest> validator, ContentStore store, HttpContext http)
     {
         var snapshot = store.SnapshotFor(http);
         var errors = SearchBinding.Check(filters, validator, snapshot, out var search);
         if (!Intervals.TryGetValue(interval ?? "month", out var size))
         {
-            errors["interval"] = [$"'{interval}' is not an interval; use week, month or year."];
+            errors["interval"] = [$"'{interval}' is not an interval; use week, month or year (lower-case)."];
         }
 
         if (errors.Count > 0)
@@ -85,6 +85,7 @@ public static class EmotionsApi
         }
 
         return TypedResults.Ok(new TimelineResponse(size.ToString().ToLowerInvariant(), [.. buckets.Select(b => new TimelineBucketResponse(
-            b.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b.Counts))]));
+            b.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b.Counts))],
+            FilterNotice.For(filters, snapshot)));
     }
 }

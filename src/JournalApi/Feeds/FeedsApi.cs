@@ -73,7 +73,8 @@ public static class FeedsApi
         var posts = Latest(snapshot, filters, search);
         var feed = new JsonFeed(site.Value.Title, home.ToString(), SelfOf(home, http).ToString(),
             site.Value.Description, [new JsonFeedAuthor(site.Value.Author)],
-            [.. posts.Select(p => JsonFeedItem.From(p, Syndication.LinkTo(home, p).ToString()) with { ContentHtml = PublicAddress.Absolute(p.Html, home) })]);
+            [.. posts.Select(p => JsonFeedItem.From(p, Syndication.LinkTo(home, p).ToString(),
+                site.Value.BaseUrl is null ? null : Syndication.PageOf(home, p).ToString()) with { ContentHtml = PublicAddress.Absolute(p.Html, home) })]);
         var json = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         return TypedResults.Json(feed, json, "application/feed+json; charset=utf-8");
     }

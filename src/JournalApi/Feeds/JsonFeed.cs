@@ -22,7 +22,7 @@ public sealed record JsonFeedAuthor([property: JsonPropertyName("name"), Descrip
 
 public sealed record JsonFeedItem(
     [property: JsonPropertyName("id"), Description("A unique, lasting id: the post's absolute URL.")] string Id,
-    [property: JsonPropertyName("url"), Description("The post's absolute URL.")] string Url,
+    [property: JsonPropertyName("url"), Description("The post's page on the writer's site when Site:BaseUrl is set, else its API address.")] string Url,
     [property: JsonPropertyName("title"), Description("The title.")] string Title,
     [property: JsonPropertyName("content_html"), Description("The body as safe HTML.")] string ContentHtml,
     [property: JsonPropertyName("summary"), Description("The excerpt, as plain text.")] string Summary,
@@ -30,8 +30,22 @@ public sealed record JsonFeedItem(
     [property: JsonPropertyName("date_modified"), Description("RFC 3339 update date, or null."), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DateModified,
     [property: JsonPropertyName("tags"), Description("The post's tags, then its emotions.")] IReadOnlyList<string> Tags)
 {
-    public static JsonFeedItem From(Post post, string url) => new(url, url, post.Title, post.Html, post.Excerpt,
+    [JsonPropertyName("_journal")]
+    [Description("JournalApi's extension: the post's API address, when url is its page on the writer's site.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonFeedApiLink? Journal { get; init; }
+
+    /// <param name="post">The post.</param>
+    /// <param name="api">Its absolute API address: the id, and the url when there is no page.</param>
+    /// <param name="page">Its absolute page on the writer's site (Site:BaseUrl plus pageUrl), or null.</param>
+    public static JsonFeedItem From(Post post, string api, string? page) => new(api, page ?? api, post.Title, post.Html, post.Excerpt,
         post.Date.Moment.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
         post.Updated?.Moment.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
-        [.. post.Tags, .. post.Emotions.Where(e => !post.Tags.Contains(e))]);
+        [.. post.Tags, .. post.Emotions.Where(e => !post.Tags.Contains(e))])
+    {
+        Journal = page is null ? null : new JsonFeedApiLink(api),
+    };
 }
+
+/// <summary>A JSON Feed extension object: where the API serves the post.</summary>
+public sealed record JsonFeedApiLink([property: JsonPropertyName("api_url"), Description("The post's absolute API address.")] string ApiUrl);

@@ -29,7 +29,7 @@ public static class Syndication
         var feed = new SyndicationFeed(site.Title, site.Description, home, self.ToString(),
             posts.Count > 0 ? posts.Max(Latest) : updatedWhenEmpty)
         {
-            Items = [.. posts.Select(p => Item(p, home, LinkTo(home, p), encodedContent))],
+            Items = [.. posts.Select(p => Item(p, home, site.BaseUrl is null ? null : PageOf(home, p), LinkTo(home, p), encodedContent))],
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(self, encodedContent ? "application/rss+xml" : "application/atom+xml"));
         feed.Authors.Add(new SyndicationPerson { Name = site.Author });
@@ -46,16 +46,29 @@ public static class Syndication
     /// <summary>The post's absolute address under <paramref name="home"/>, keeping any base path it has.</summary>
     public static Uri LinkTo(Uri home, Post post) => new(home, PostsApi.UrlOf(post.Slug).TrimStart('/'));
 
-    private static SyndicationItem Item(Post post, Uri home, Uri link, bool encodedContent)
+    /// <summary>The post's page on the writer's site (<c>pageUrl</c>) under <paramref name="home"/>, the configured Site:BaseUrl.</summary>
+    public static Uri PageOf(Uri home, Post post) => new(home, post.PageUrl.TrimStart('/'));
+
+    /// <param name="post">The post.</param>
+    /// <param name="home">The journal's address, that relative addresses in the HTML are made absolute against.</param>
+    /// <param name="page">Its page on the writer's site, when Site:BaseUrl says where that is: the entry's main link.</param>
+    /// <param name="api">Its API address: the id, and the main link when there is no page, else a related link.</param>
+    /// <param name="encodedContent">Add the HTML as content:encoded.</param>
+    private static SyndicationItem Item(Post post, Uri home, Uri? page, Uri api, bool encodedContent)
     {
         var html = PublicAddress.Absolute(post.Html, home);
-        var item = new SyndicationItem(post.Title, SyndicationContent.CreateHtmlContent(html), link, link.ToString(), Latest(post))
+        var item = new SyndicationItem(post.Title, SyndicationContent.CreateHtmlContent(html), page ?? api, api.ToString(), Latest(post))
         {
             PublishDate = post.Date.Moment,
             // Readers show an RSS description and an Atom html summary as HTML: the plain-text excerpt is encoded as HTML
             // (and then as XML), so that "<3" or "<grief>" in it reaches the reader as text instead of vanishing as a tag.
             Summary = new TextSyndicationContent(WebUtility.HtmlEncode(post.Excerpt), TextSyndicationContentKind.Html),
         };
+        if (page is not null)
+        {
+            item.Links.Add(new SyndicationLink(api, "related", post.Title, "application/json", 0));
+        }
+
         if (encodedContent)
         {
             item.ElementExtensions.Add("encoded", ContentModule, html);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace JournalApi.Http;
 
-/// <summary><c>X-Total-Count</c> and the RFC 8288 <c>Link</c> header of a paged answer.</summary>
+/// <summary><c>X-Total-Count</c> and the RFC 8288 <c>Link</c> header of a paged answer; no <c>last</c> when no page holds anything.</summary>
 public static class PagingHeaders
 {
     public static void Write(HttpContext http, int page, int totalPages, int totalItems)

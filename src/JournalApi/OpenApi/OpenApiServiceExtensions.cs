@@ -29,6 +29,8 @@ public static class OpenApiServiceExtensions
             // A property that points to another schema keeps its own description (allOf instead of a bare $ref).
             o.UseAllOfToExtendReferenceSchemas();
             o.ParameterFilter<ParameterSchemaFilter>();
+            o.SchemaFilter<AlwaysSentSchemaFilter>();
+            o.SchemaFilter<ProblemSchemaFilter>();
             o.OperationFilter<ConditionalGetOperationFilter>();
             o.OperationFilter<RateLimitOperationFilter>();
             o.OperationFilter<ProtectionOperationFilter>();

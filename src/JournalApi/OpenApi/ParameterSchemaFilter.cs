@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace JournalApi.OpenApi;
 
-/// <summary>Writes a <see cref="ParameterSchemaAttribute"/> into the parameter's schema and example.</summary>
+/// <summary>
+/// Writes a <see cref="ParameterSchemaAttribute"/> into the parameter's schema, and its example into the description
+/// (never into <c>example</c>, which Swagger UI would send).
+/// </summary>
 public sealed class ParameterSchemaFilter : IParameterFilter
 {
     public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)
@@ -24,12 +26,16 @@ public sealed class ParameterSchemaFilter : IParameterFilter
             target.Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = value, MaxItems = declared.MaxItems > 0 ? declared.MaxItems : null };
             target.Style = ParameterStyle.Form;
             target.Explode = true;
-            target.Example = declared.Example is null ? null : new JsonArray(JsonValue.Create(declared.Example));
         }
         else
         {
             target.Schema = value;
-            target.Example = declared.Example is null ? null : Node(declared, declared.Example);
+        }
+
+        target.Example = null;
+        if (declared.Example is not null)
+        {
+            target.Description = $"{target.Description} Example: {declared.Example}.".TrimStart();
         }
     }
 
@@ -44,11 +50,7 @@ public sealed class ParameterSchemaFilter : IParameterFilter
             Maximum = declared.Maximum == long.MaxValue ? null : declared.Maximum.ToString(CultureInfo.InvariantCulture),
             MaxLength = declared.MaxLength > 0 ? declared.MaxLength : null,
             Pattern = declared.Pattern,
-            Enum = declared.Values?.Select(v => (JsonNode)JsonValue.Create(v)).ToList(),
-            Default = declared.Default is null ? null : Node(declared, declared.Default),
+            Enum = declared.Values?.Select(v => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(v)).ToList(),
         };
     }
-
-    private static JsonValue Node(ParameterSchemaAttribute declared, string text) =>
-        declared.Type == "integer" ? JsonValue.Create(long.Parse(text, CultureInfo.InvariantCulture)) : JsonValue.Create(text);
 }

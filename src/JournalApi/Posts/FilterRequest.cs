@@ -14,35 +14,57 @@ namespace JournalApi.Posts;
 /// </summary>
 public record FilterRequest
 {
+    /// <summary>How every list parameter is read, said once for the document.</summary>
+    public const string ListRules =
+        " Repeat the parameter, or separate values with commas within one (both at once work too); spaces around a value are dropped and " +
+        "values are compared lower-cased. A value that itself holds a comma is written with a backslash before it (tag=rock\\,paper " +
+        "is the one tag 'rock,paper'); '\\\\' is one backslash, and a backslash before anything else stays as written. At most 20 different " +
+        "values in all, each 1-50 characters, and at most 1024 characters in one occurrence of the parameter.";
+
     [FromQuery(Name = "tag")]
-    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FieldValues.MaxTermLength, Example = "connection")]
-    [Description("Only posts with these tags. Repeat the parameter or separate values with commas: tag=connection&tag=midlife, or tag=connection,midlife.")]
+    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FilterRequestValidator.MaxParameterLength, Example = "grief")]
+    [Description("Only posts with these tags: tag=grief&tag=connection, or tag=grief,connection." + ListRules)]
     public string[]? Tag { get; init; }
 
     [FromQuery(Name = "tagMatch")]
-    [ParameterSchema("string", Values = ["all", "any"], Default = "all", Example = "any")]
-    [Description("How several tags combine: all (default; the post has every tag) or any.")]
+    [ParameterSchema("string", Values = ["all", "any"], Example = "any")]
+    [Description("How several tags combine: all (default; the post has every tag) or any. Lower-case, as every value of a list of choices.")]
     public string? TagMatch { get; init; }
 
     [FromQuery(Name = "emotion")]
-    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FieldValues.MaxTermLength, Example = "grief")]
-    [Description("Only posts with these emotions (or their descendants in emotions.yml; aliases work too). Repeat the parameter or separate values with commas: emotion=grief.")]
+    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FilterRequestValidator.MaxParameterLength, Example = "grief")]
+    [Description("Only posts with these emotions (or their descendants in emotions.yml; aliases work too): emotion=grief." + ListRules)]
     public string[]? Emotion { get; init; }
 
     [FromQuery(Name = "emotionMatch")]
-    [ParameterSchema("string", Values = ["all", "any", "exact"], Default = "all", Example = "all")]
-    [Description("How several emotions combine: all (default) or any; exact is all without the descendants an emotions.yml declares (emotion=sadness then does not match grief).")]
+    [ParameterSchema("string", Values = ["all", "any", "exact"], Example = "exact")]
+    [Description("How several emotions combine: all (default) or any; exact is all without the descendants an emotions.yml declares (emotion=sadness then does not match grief). Lower-case.")]
     public string? EmotionMatch { get; init; }
 
     [FromQuery(Name = "excludeTag")]
-    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FieldValues.MaxTermLength, Example = "work")]
-    [Description("Leave out posts with any of these tags. Repeat the parameter or separate values with commas.")]
+    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FilterRequestValidator.MaxParameterLength, Example = "family")]
+    [Description("Leave out posts with any of these tags." + ListRules)]
     public string[]? ExcludeTag { get; init; }
 
     [FromQuery(Name = "excludeEmotion")]
-    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FieldValues.MaxTermLength, Example = "anger")]
-    [Description("Leave out posts with any of these emotions (and, unless emotionMatch=exact, their descendants). Repeat the parameter or separate values with commas.")]
+    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FilterRequestValidator.MaxParameterLength, Example = "loneliness")]
+    [Description("Leave out posts with any of these emotions (and, unless emotionMatch=exact, their descendants)." + ListRules)]
     public string[]? ExcludeEmotion { get; init; }
+
+    [FromQuery(Name = "category")]
+    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FilterRequestValidator.MaxParameterLength, Example = "travel")]
+    [Description("Only posts in these categories (front matter categories, or Jekyll's folders above _posts): category=travel." + ListRules)]
+    public string[]? Category { get; init; }
+
+    [FromQuery(Name = "categoryMatch")]
+    [ParameterSchema("string", Values = ["all", "any"], Example = "any")]
+    [Description("How several categories combine: all (default; the post is in every one) or any. Lower-case.")]
+    public string? CategoryMatch { get; init; }
+
+    [FromQuery(Name = "excludeCategory")]
+    [ParameterSchema("array", MaxItems = FilterRequestValidator.MaxValuesPerFilter, MaxLength = FilterRequestValidator.MaxParameterLength, Example = "work")]
+    [Description("Leave out posts in any of these categories." + ListRules)]
+    public string[]? ExcludeCategory { get; init; }
 
     [FromQuery(Name = "from")]
     [ParameterSchema("string", Format = "date", Example = "2025-07-01")]
@@ -71,23 +93,26 @@ public record FilterRequest
         "Up to 200 characters and 20 words.")]
     public string? Q { get; init; }
 
-    public static readonly IReadOnlyDictionary<string, MatchMode> TagMatches = new Dictionary<string, MatchMode>(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlyDictionary<string, MatchMode> TagMatches = new Dictionary<string, MatchMode>(StringComparer.Ordinal)
     {
         ["all"] = MatchMode.All,
         ["any"] = MatchMode.Any,
     };
 
-    public static readonly IReadOnlyDictionary<string, MatchMode> EmotionMatches = new Dictionary<string, MatchMode>(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlyDictionary<string, MatchMode> EmotionMatches = new Dictionary<string, MatchMode>(StringComparer.Ordinal)
     {
         ["all"] = MatchMode.All,
         ["any"] = MatchMode.Any,
         ["exact"] = MatchMode.Exact,
     };
 
-    /// <summary>The values of a repeatable parameter: repeated, comma-separated, trimmed, normalised like the posts' own.</summary>
+    /// <summary>
+    /// The values of a repeatable parameter: repeated, comma-separated (<c>\,</c> is a comma inside a value), trimmed,
+    /// normalised like the posts' own.
+    /// </summary>
     public static IReadOnlyList<string> Terms(string[]? values) =>
         values is null ? [] :
-        values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        values.SelectMany(v => ListValues.Split(v ?? ""))
             .Select(FieldValues.NormaliseTerm).Distinct(StringComparer.Ordinal).ToList();
 
     public static bool TryDay(string? text, out DateOnly day) =>
@@ -101,7 +126,8 @@ public record FilterRequest
 
     /// <summary>Whether any filter was given, so that a post's neighbours must be found among the matches.</summary>
     public bool HasFilters =>
-        Tag is not null || Emotion is not null || ExcludeTag is not null || ExcludeEmotion is not null || From is not null ||
+        Tag is not null || Emotion is not null || ExcludeTag is not null || ExcludeEmotion is not null || Category is not null ||
+        ExcludeCategory is not null || From is not null ||
         To is not null || Year is not null || Month is not null || SearchText is not null;
 
     /// <summary>
@@ -129,6 +155,9 @@ public record FilterRequest
             EmotionMatch = EmotionMatch is null ? MatchMode.All : EmotionMatches[EmotionMatch],
             ExcludeTags = Terms(ExcludeTag),
             ExcludeEmotions = Terms(ExcludeEmotion),
+            Categories = Terms(Category),
+            CategoryMatch = CategoryMatch is null ? MatchMode.All : TagMatches[CategoryMatch],
+            ExcludeCategories = Terms(ExcludeCategory),
             Search = search,
             From = from,
             To = to,

@@ -42,8 +42,22 @@ public record PostSummary
     [Description("The API path of the full post.")]
     public required string Url { get; init; }
 
-    [Description("Every other front matter key (layout, categories...), passed through as written.")]
+    [Description("Every other front matter key (layout...), passed through as written.")]
     public required JsonElement Meta { get; init; }
+
+    [Description("The post's page on the writer's site, a path starting with '/': front matter 'permalink', else the Site:Permalink " +
+        "pattern (default /:year/:month/:day/:title/). GET /api/posts/by-url?path= finds the post from it.")]
+    public required string PageUrl { get; init; }
+
+    [Description("Other paths the post was known by (front matter 'redirect_from' and 'aliases'), each starting with '/'; " +
+        "GET /api/posts/by-url?path= finds the post from any of them.")]
+    public required IReadOnlyList<string> Aliases { get; init; }
+
+    [Description("Categories (front matter 'categories' or 'category', and Jekyll's folders above _posts): lower-case, Unicode NFC.")]
+    public required IReadOnlyList<string> Categories { get; init; }
+
+    [Description("The cover image (front matter 'image', 'images' or 'cover', else the body's first image), or null.")]
+    public CoverImageResponse? Image { get; init; }
 
     public static PostSummary From(Post post) => new(post);
 
@@ -63,6 +77,10 @@ public record PostSummary
         ReadingTimeMinutes = post.ReadingTimeMinutes;
         Url = PostsApi.UrlOf(post.Slug);
         Meta = post.Meta;
+        PageUrl = post.PageUrl;
+        Aliases = post.Aliases;
+        Categories = post.Categories;
+        Image = CoverImageResponse.From(post.Image);
     }
 }
 
@@ -120,7 +138,9 @@ public sealed record PostPageResponse(
     [property: Description("Posts per page.")] int PageSize,
     [property: Description("Posts matching the filters, on all pages.")] int TotalItems,
     [property: Description("Pages needed for all matching posts.")] int TotalPages,
-    [property: Description("Counts over every matching post (all pages), for filter chips.")] FacetsResponse Facets);
+    [property: Description("Counts over every matching post (all pages), for filter chips.")] FacetsResponse Facets,
+    [property: Description("Tags and emotions in the filters that no post carries (and emotions.yml does not declare), each with the nearest " +
+        "known one; empty when every value is known. The answer is still the filters' result, often empty.")] IReadOnlyList<FilterNotice> Notices);
 
 /// <summary>What the matching posts hold, counted over all of them.</summary>
 public sealed record FacetsResponse(
@@ -129,12 +149,15 @@ public sealed record FacetsResponse(
     [property: Description("Emotions of the matching posts, most frequent first; a parent emotion counts its descendants' posts, as emotion=NAME does (own posts only with emotionMatch=exact).")]
     IReadOnlyList<FacetValue> Emotions,
     [property: Description("Years of the matching posts, latest first; each count is what adding year=YEAR would leave.")]
-    IReadOnlyList<YearFacetValue> Years)
+    IReadOnlyList<YearFacetValue> Years,
+    [property: Description("Categories of the matching posts, most frequent first; each count is what adding category=NAME would leave.")]
+    IReadOnlyList<FacetValue> Categories)
 {
     public static FacetsResponse From(PostFacets facets) => new(
         [.. facets.Tags.Select(t => new FacetValue(t.Name, t.Count))],
         [.. facets.Emotions.Select(e => new FacetValue(e.Name, e.Count))],
-        [.. facets.Years.Select(y => new YearFacetValue(y.Year, y.Count))]);
+        [.. facets.Years.Select(y => new YearFacetValue(y.Year, y.Count))],
+        [.. facets.Categories.Select(c => new FacetValue(c.Name, c.Count))]);
 }
 
 /// <summary>A tag or emotion and how many matching posts carry it.</summary>

@@ -13,17 +13,17 @@ public sealed record PostListRequest : FilterRequest
     public const int DefaultPageSize = 20;
 
     [FromQuery(Name = "sort")]
-    [ParameterSchema("string", Values = ["-date", "date", "title", "-title", "relevance"], Default = "-date", Example = "-date")]
+    [ParameterSchema("string", Values = ["-date", "date", "title", "-title", "relevance"], Example = "-date")]
     [Description("Order: -date (newest first; the default without q), date, title, -title, relevance (best match first; the default with q, and only with q).")]
     public string? Sort { get; init; }
 
     [FromQuery(Name = "page")]
-    [ParameterSchema("integer", Minimum = 1, Maximum = int.MaxValue, Default = "1", Example = "1")]
+    [ParameterSchema("integer", Minimum = 1, Maximum = int.MaxValue, Example = "1")]
     [Description("Page number, from 1. Default 1.")]
     public string? Page { get; init; }
 
     [FromQuery(Name = "pageSize")]
-    [ParameterSchema("integer", Minimum = 1, Maximum = MaxPageSize, Default = "20", Example = "20")]
+    [ParameterSchema("integer", Minimum = 1, Maximum = MaxPageSize, Example = "20")]
     [Description("Posts per page, 1-100. Default 20.")]
     public string? PageSize { get; init; }
 

@@ -16,6 +16,7 @@ namespace JournalApi.Posts;
 public static class PostsApi
 {
     public const int MaxRelated = 50;
+    public const int MaxPathLength = 2000;
 
     public static string UrlOf(string slug) => $"/api/posts/{Uri.EscapeDataString(slug)}";
 
@@ -29,7 +30,8 @@ public static class PostsApi
             .WithDescription("A page of post summaries, newest first unless 'sort' says otherwise (best match first with q). Filters combine: " +
                 "?q=reaching&emotion=grief&tag=connection&year=2025 searches the posts about grief tagged connection in 2025. " +
                 "With q each item carries highlights. Facets count tags, emotions and years over every matching post, not just the page. " +
-                "The total is also sent as X-Total-Count, and an RFC 8288 Link header points to the first, previous, next and last pages.")
+                "The total is also sent as X-Total-Count, and an RFC 8288 Link header points to the first, previous, next and last pages (no last when nothing matches). " +
+                "A tag or emotion that no post carries is not an error: the answer is 200 and 'notices' names it with the nearest known one.")
             .ProducesValidationProblem();
 
         posts.MapGet("/on-this-day", OnThisDay)
@@ -37,6 +39,15 @@ public static class PostsApi
             .WithSummary("List posts written on this calendar day in earlier years")
             .WithDescription("Posts whose date falls on the given month and day (default: today) in a year before this one, newest first.")
             .ProducesValidationProblem();
+
+        posts.MapGet("/by-url", GetPostByUrl)
+            .WithName("GetPostByUrl")
+            .WithSummary("Find a post by its page or an old address")
+            .WithDescription("The post whose pageUrl, or one of whose aliases (redirect_from, aliases), is the given path, so that a frontend " +
+                "replacing a Jekyll or Hugo site keeps old links working: /2013/09/06/old-name/, /2013/09/06/old-name and " +
+                "/2013/09/06/old-name.html are the same page; a query or fragment is ignored. The answer is the post as GET /api/posts/{slug} gives it.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         posts.MapGet("/{slug}", GetPost)
             .WithName("GetPost")
@@ -62,16 +73,16 @@ public static class PostsApi
     {
         var snapshot = store.SnapshotFor(http);
         var errors = SearchBinding.Check(request, validator, snapshot, out var search);
-        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(Page(snapshot, request.ToQuery(search), http));
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(Page(snapshot, request.ToQuery(search), http, FilterNotice.For(request, snapshot)));
     }
 
     private static Results<Ok<PostPageResponse>, ValidationProblem> OnThisDay(
-        [Description("The calendar day, MM-DD (e.g. 07-09); default today.")]
-        [ParameterSchema("string", Pattern = "^[0-9]{2}-[0-9]{2}$", Example = "07-09")] string? date,
+        [Description("The calendar day, MM-DD; default today.")]
+        [ParameterSchema("string", Pattern = "^[0-9]{2}-[0-9]{2}$", Example = "07-14")] string? date,
         [Description("Page number, from 1. Default 1.")]
-        [ParameterSchema("integer", Minimum = 1, Maximum = int.MaxValue, Default = "1", Example = "1")] string? page,
+        [ParameterSchema("integer", Minimum = 1, Maximum = int.MaxValue, Example = "1")] string? page,
         [Description("Posts per page, 1-100. Default 20.")]
-        [ParameterSchema("integer", Minimum = 1, Maximum = PostListRequest.MaxPageSize, Default = "20", Example = "20")] string? pageSize,
+        [ParameterSchema("integer", Minimum = 1, Maximum = PostListRequest.MaxPageSize, Example = "20")] string? pageSize,
         IValidator<PostListRequest> validator, ContentStore store, TimeProvider clock, HttpContext http)
     {
         var errors = validator.Validate(new PostListRequest { Page = page, PageSize = pageSize }).ToDictionary();
@@ -96,22 +107,22 @@ public static class PostsApi
         }
 
         var query = new PostListRequest { Page = page, PageSize = pageSize }.ToQuery(search: null) with { SameDay = (month, day, today.Year) };
-        return TypedResults.Ok(Page(store.SnapshotFor(http), query, http));
+        return TypedResults.Ok(Page(store.SnapshotFor(http), query, http, []));
     }
 
     /// <summary>Runs a query and shapes the page, with X-Total-Count and the Link header.</summary>
-    private static PostPageResponse Page(ContentSnapshot snapshot, PostQuery query, HttpContext http)
+    private static PostPageResponse Page(ContentSnapshot snapshot, PostQuery query, HttpContext http, IReadOnlyList<FilterNotice> notices)
     {
         var page = snapshot.Query(query);
         var totalPages = (int)Math.Ceiling(page.TotalItems / (double)query.PageSize);
         PagingHeaders.Write(http, query.Page, totalPages, page.TotalItems);
         var items = page.Items.Select((post, i) => new PostListItem(post, page.Highlights?[i]));
         return new PostPageResponse([.. items], query.Page, query.PageSize, page.TotalItems, totalPages,
-            FacetsResponse.From(page.Facets ?? throw new InvalidOperationException("A list query asks for facets.")));
+            FacetsResponse.From(page.Facets ?? throw new InvalidOperationException("A list query asks for facets.")), notices);
     }
 
     private static Results<Ok<PostDetail>, ValidationProblem, ProblemHttpResult> GetPost(
-        [Description("The post's slug, e.g. the-pain-of-reaching-out.")] string slug,
+        [Description("The post's slug, e.g. the-call-that-never-came.")] string slug,
         [AsParameters] FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store, HttpContext http)
     {
         var snapshot = store.SnapshotFor(http);
@@ -144,10 +155,34 @@ public static class PostsApi
         return detail with { Html = PublicAddress.Absolute(detail.Html, home) };
     }
 
+    private static Results<Ok<PostDetail>, ValidationProblem, ProblemHttpResult> GetPostByUrl(
+        [Description("The path on the writer's site, starting with '/', e.g. /2013/09/06/old-name.html.")]
+        [ParameterSchema("string", MaxLength = MaxPathLength, Pattern = "^/", Example = "/2025/07/09/the-pain-of-reaching-out/")] string? path,
+        ContentStore store, HttpContext http)
+    {
+        if (string.IsNullOrWhiteSpace(path) || !path.StartsWith('/') || path.Length > MaxPathLength || path.Any(char.IsControl))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["path"] = [$"Give the path of a page on the site, starting with '/' and at most {MaxPathLength} characters: ?path=/2013/09/06/old-name.html."],
+            });
+        }
+
+        var snapshot = store.SnapshotFor(http);
+        if (snapshot.FindByUrl(path) is not { } post)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such page",
+                detail: $"No post has the page or alias '{path}'.");
+        }
+
+        var (previous, next) = snapshot.Neighbours(post);
+        return TypedResults.Ok(new PostDetail(post, previous, next));
+    }
+
     private static Results<Ok<RelatedPostsResponse>, ValidationProblem, ProblemHttpResult> GetRelated(
-        [Description("The post's slug, e.g. the-pain-of-reaching-out.")] string slug,
+        [Description("The post's slug, e.g. the-call-that-never-came.")] string slug,
         [Description("How many related posts, 1-50. Default 5.")]
-        [ParameterSchema("integer", Minimum = 1, Maximum = MaxRelated, Default = "5", Example = "5")] string? limit,
+        [ParameterSchema("integer", Minimum = 1, Maximum = MaxRelated, Example = "5")] string? limit,
         ContentStore store, HttpContext http)
     {
         var count = 5;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace JournalApi.Taxonomy;
 
-/// <summary><c>/api/tags</c> and <c>/api/archive</c>: what the journal is about, and when.</summary>
+/// <summary><c>/api/tags</c>, <c>/api/categories</c> and <c>/api/archive</c>: what the journal is about, and when.</summary>
 public static class TaxonomyApi
 {
     public static IEndpointRouteBuilder MapTaxonomy(this IEndpointRouteBuilder app)
@@ -16,6 +16,12 @@ public static class TaxonomyApi
             .WithSummary("List every tag")
             .WithDescription("Every tag with the number of posts that carry it and the date of the latest, most used first.");
 
+        api.MapGet("/categories", ListCategories)
+            .WithName("ListCategories")
+            .WithSummary("List every category")
+            .WithDescription("Every category (front matter categories, or Jekyll's folders above _posts) with the number of posts in it " +
+                "and the date of the latest, most used first.");
+
         api.MapGet("/archive", GetArchive)
             .WithName("GetArchive")
             .WithSummary("Count posts by year and month")
@@ -26,6 +32,9 @@ public static class TaxonomyApi
 
     private static Ok<TermUsage[]> ListTags(ContentStore store, HttpContext http) =>
         TypedResults.Ok(store.SnapshotFor(http).Tags.Select(TermUsage.From).ToArray());
+
+    private static Ok<TermUsage[]> ListCategories(ContentStore store, HttpContext http) =>
+        TypedResults.Ok(store.SnapshotFor(http).Categories.Select(TermUsage.From).ToArray());
 
     private static Ok<ArchiveResponse> GetArchive(ContentStore store, HttpContext http) =>
         TypedResults.Ok(new ArchiveResponse([.. store.SnapshotFor(http).Archive.Select(y =>

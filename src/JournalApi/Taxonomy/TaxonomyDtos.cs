@@ -3,9 +3,9 @@ using JournalApi.Content.Indexing;
 
 namespace JournalApi.Taxonomy;
 
-/// <summary>A tag or an emotion and how much it is used.</summary>
+/// <summary>A tag, an emotion or a category and how much it is used.</summary>
 public sealed record TermUsage(
-    [property: Description("The tag or emotion, lower-case.")] string Name,
+    [property: Description("The tag, emotion or category, lower-case.")] string Name,
     [property: Description("Posts that carry it.")] int Count,
     [property: Description("Date of the latest post that carries it, ISO 8601.")] string LatestDate)
 {

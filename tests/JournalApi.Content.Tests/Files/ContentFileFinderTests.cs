@@ -88,6 +88,20 @@ public sealed class ContentFileFinderTests
     }
 
     [Fact]
+    public void JekyllsOtherMarkdownExtensionsAreRead()
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("_posts/2014-01-01-short.mkd", Entry);
+        folder.Write("_posts/2014-01-02-middle.mkdn", Entry);
+        folder.Write("_posts/2014-01-03-long.MKDOWN", Entry);
+
+        var snapshot = Journal.Load(folder.Root);
+
+        Assert.Equal(["long", "middle", "short"], snapshot.Posts.Select(p => p.Slug).Order(StringComparer.Ordinal));
+        Assert.Empty(snapshot.Diagnostics);
+    }
+
+    [Fact]
     public void SymbolicLinkToAFileIsReportedAndNeverFollowed()
     {
         using var outside = new TempContentFolder();

@@ -15,13 +15,22 @@ public sealed class FrontMatterSplitterTests
     }
 
     [Fact]
-    public void TomlFrontMatterIsAnErrorThatSaysSo()
+    public void TomlFrontMatterIsRead()
     {
         var load = Journal.LoadBesideCompanion("frontmatter/toml.md");
 
-        var diagnostic = load.AssertOnlyDiagnostic(DiagnosticCodes.TomlFrontMatter, DiagnosticSeverity.Error, field: null, line: 1);
-        Assert.Contains("TOML", diagnostic.Message, StringComparison.Ordinal);
-        Assert.NotNull(diagnostic.Suggestion);
+        Assert.Empty(load.Diagnostics);
+        Assert.Equal(("Written for Hugo", new DateOnly(2025, 2, 14)), (load.Post!.Title, load.Post.Date.Day));
+        Assert.Equal("This entry came over from a Hugo site and still wears its TOML.", load.Post.Excerpt);
+    }
+
+    [Fact]
+    public void UnterminatedTomlFrontMatterIsAnErrorThatNamesItsFence()
+    {
+        var load = Journal.LoadBesideCompanion("frontmatter/toml-unterminated.md");
+
+        var diagnostic = load.AssertOnlyDiagnostic(DiagnosticCodes.UnterminatedFrontMatter, DiagnosticSeverity.Error, field: null, line: 1);
+        Assert.Contains("'+++'", diagnostic.Suggestion, StringComparison.Ordinal);
     }
 
     [Fact]

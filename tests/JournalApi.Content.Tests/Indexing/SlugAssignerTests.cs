@@ -42,7 +42,7 @@ public sealed class SlugAssignerTests
     }
 
     [Fact]
-    public void WhenBothSlugsAreExplicitTheLaterFileIsExcludedAsAnError()
+    public void WhenBothSlugsAreExplicitTheLaterFileIsRenamedWithAWarningNamingBothFiles()
     {
         using var folder = new TempContentFolder();
         folder.Copy("slugs/explicit-shared-name.md", "a-first.md");
@@ -52,12 +52,15 @@ public sealed class SlugAssignerTests
         var snapshot = Journal.Load(folder.Root);
 
         Assert.Equal("a-first.md", snapshot.Find("shared-name")?.SourcePath);
-        Assert.DoesNotContain(snapshot.Posts, p => p.SourcePath == "b-second.md");
+        var renamed = Assert.Single(snapshot.Posts, p => p.SourcePath == "b-second.md");
+        Assert.StartsWith("shared-name-", renamed.Slug, StringComparison.Ordinal);
         Assert.NotNull(snapshot.Find(Fixtures.CompanionSlug));
         var diagnostic = Assert.Single(snapshot.Diagnostics);
-        Assert.Equal(("b-second.md", DiagnosticCodes.ExplicitSlugCollision, DiagnosticSeverity.Error, "slug", null),
+        Assert.Equal(("b-second.md", DiagnosticCodes.ExplicitSlugCollision, DiagnosticSeverity.Warning, "slug", null),
             (diagnostic.Path, diagnostic.Code, diagnostic.Severity, diagnostic.Field, diagnostic.Line));
         Assert.Contains("'a-first.md'", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("'b-second.md'", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{renamed.Slug}'", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

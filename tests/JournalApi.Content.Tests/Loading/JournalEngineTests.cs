@@ -26,13 +26,13 @@ public sealed class JournalEngineTests
     {
         using var folder = new TempContentFolder();
         folder.Copy(Fixtures.Companion);
-        folder.Write("2025-05-02-broken-draft.md", "---\ntitle: Broken\ndate: 2025-02-30\ndraft: true\n---\n\nBody.\n");
+        folder.Write("broken-draft.md", "---\ntitle: Broken\ndate: 2025-02-30\ndraft: true\n---\n\nBody.\n");
         folder.Write("2025-05-01-not-yet.md", Draft);
 
         var snapshot = JournalEngine.Validate(folder.Root, new LoadOptions(), Journal.Clock());
 
         var error = Assert.Single(snapshot.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Equal(("2025-05-02-broken-draft.md", 3, "date"), (error.Path, error.Line, error.Field));
+        Assert.Equal(("broken-draft.md", 3, "date"), (error.Path, error.Line, error.Field));
         Assert.Contains(snapshot.Posts, p => p.Slug == "not-yet");
         Assert.Equal(2, snapshot.Posts.Count);
     }

@@ -12,9 +12,18 @@ public sealed class MetaTests
 
         Assert.Equal(JsonValueKind.Object, post.Meta.ValueKind);
         Assert.Equal("post", post.Meta.GetProperty("layout").GetString());
-        Assert.Equal(["journal", "personal"], post.Meta.GetProperty("categories").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal("/somewhere/else/", post.Meta.GetProperty("permalink").GetString());
         Assert.Equal("A shadow title", post.Meta.GetProperty("Title").GetString());
+        Assert.Equal("true", post.Meta.GetProperty("comments").GetString());
+    }
+
+    [Fact]
+    public void CategoriesAndPermalinkAreFieldsNotMeta()
+    {
+        var post = Journal.LoadPost("frontmatter/unknown-keys.md");
+
+        Assert.Equal(["journal", "personal"], post.Categories.ToArray());
+        Assert.Equal("/somewhere/else/", post.PageUrl);
+        Assert.Equal(["layout", "Title", "comments"], post.Meta.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

@@ -25,12 +25,13 @@ public sealed class TitleTests
     }
 
     [Fact]
-    public void TitleOverTwoHundredCharactersIsAnError()
+    public void TitleOverTwoHundredCharactersIsServedWholeWithAWarning()
     {
         var load = Journal.LoadBesideCompanion("fields/title-too-long.md");
 
-        var diagnostic = load.AssertOnlyDiagnostic(DiagnosticCodes.TitleLength, DiagnosticSeverity.Error, field: "title", line: 2);
+        var diagnostic = load.AssertOnlyDiagnostic(DiagnosticCodes.TitleLength, DiagnosticSeverity.Warning, field: "title", line: 2);
         Assert.Contains("215", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(215, load.Post!.Title.Length);
     }
 
     [Fact]

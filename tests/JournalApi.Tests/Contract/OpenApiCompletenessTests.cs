@@ -56,29 +56,63 @@ public sealed class OpenApiCompletenessTests(JournalApiFactory factory) : IClass
     }
 
     [Theory]
-    [InlineData("tag", "connection")]
+    [InlineData("tag", "grief")]
     [InlineData("emotion", "grief")]
-    public async Task ListPostsFiltersShowAnExample(string parameter, string example)
+    [InlineData("tagMatch", "any")]
+    public async Task ListPostsFiltersShowAnExampleInTheirDescriptionOnly(string parameter, string example)
     {
         var listPosts = await ListPostsParameterAsync(parameter);
 
-        Assert.True(listPosts.TryGetProperty("example", out var shown), $"ListPosts parameter '{parameter}' has no example.");
-        var values = shown.ValueKind == JsonValueKind.Array ? shown.EnumerateArray().Select(v => v.GetString()) : [shown.GetString()];
-        Assert.Equal([example], values);
+        Assert.EndsWith($" Example: {example}.", listPosts.GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoOptionalParameterCarriesAnExampleOrADefaultForSwaggerUiToPreFill()
+    {
+        var prefilled = Operations(await ServedDocumentAsync())
+            .SelectMany(o => o.Operation.TryGetProperty("parameters", out var parameters) ? parameters.EnumerateArray().Select(p => (o.Name, Parameter: p)) : [])
+            .Where(p => !p.Parameter.TryGetProperty("required", out var required) || !required.GetBoolean())
+            .Where(p => p.Parameter.TryGetProperty("example", out _) || p.Parameter.TryGetProperty("examples", out _) ||
+                p.Parameter.GetProperty("schema").TryGetProperty("default", out _) || p.Parameter.GetProperty("schema").TryGetProperty("example", out _) ||
+                (p.Parameter.GetProperty("schema").TryGetProperty("items", out var items) && (items.TryGetProperty("default", out _) || items.TryGetProperty("example", out _))))
+            .Select(p => $"{p.Name} {p.Parameter.GetProperty("name").GetString()}")
+            .ToList();
+
+        Assert.True(prefilled.Count == 0, "Swagger UI would pre-fill: " + string.Join(", ", prefilled));
     }
 
     [Theory]
     [InlineData("sort", "-date")]
     [InlineData("tagMatch", "all")]
     [InlineData("emotionMatch", "all")]
-    public async Task ListPostsChoicesAreEnumsWithTheirDefault(string parameter, string defaultValue)
+    public async Task ListPostsChoicesAreLowerCaseEnumsThatNameTheirDefault(string parameter, string defaultValue)
     {
-        var schema = (await ListPostsParameterAsync(parameter)).GetProperty("schema");
+        var listPosts = await ListPostsParameterAsync(parameter);
+        var schema = listPosts.GetProperty("schema");
 
         Assert.Equal("string", schema.GetProperty("type").GetString());
         Assert.True(schema.TryGetProperty("enum", out var values), $"ListPosts parameter '{parameter}' is not an enum.");
         Assert.Contains(defaultValue, values.EnumerateArray().Select(v => v.GetString()));
-        Assert.Equal(defaultValue, schema.GetProperty("default").GetString());
+        Assert.All(values.EnumerateArray(), v => Assert.Equal(v.GetString()!.ToLowerInvariant(), v.GetString()));
+        Assert.Matches($"{System.Text.RegularExpressions.Regex.Escape(defaultValue)} \\([^)]*default", listPosts.GetProperty("description").GetString());
+    }
+
+    [Theory]
+    [InlineData("tag")]
+    [InlineData("emotion")]
+    [InlineData("excludeTag")]
+    [InlineData("excludeEmotion")]
+    public async Task ListParametersSayTheyAreRepeatedOrCommaSeparatedWithTheServersLimits(string parameter)
+    {
+        var listPosts = await ListPostsParameterAsync(parameter);
+        var schema = listPosts.GetProperty("schema");
+
+        // form and explode are a query parameter's defaults: written or not, each occurrence is one item of the array.
+        Assert.Equal("form", listPosts.TryGetProperty("style", out var style) ? style.GetString() : "form");
+        Assert.True(!listPosts.TryGetProperty("explode", out var explode) || explode.GetBoolean());
+        Assert.Equal(20, schema.GetProperty("maxItems").GetInt32());
+        Assert.Equal(1024, schema.GetProperty("items").GetProperty("maxLength").GetInt32());
+        Assert.Contains("backslash", listPosts.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

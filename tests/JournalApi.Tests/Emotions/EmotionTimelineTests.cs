@@ -111,6 +111,7 @@ public sealed class EmotionTimelineTests(JournalApiFactory factory) : IClassFixt
     [InlineData("weekly")]
     [InlineData("1")]
     [InlineData("-1")]
+    [InlineData("MONTH")]
     public async Task AnUnknownIntervalAnswers400NamingInterval(string interval)
     {
         using var client = await factory.CreateReadyClientAsync();

@@ -59,6 +59,21 @@ public sealed class PostBodyTemplatesTests
     }
 
     [Fact]
+    public async Task SiteSettingsGiveLiquidsSiteUrlBaseUrlAndTitleUnlessLiquidSiteSaysOtherwise()
+    {
+        await using var factory = JournalApiFactory.OverEmptyFolder()
+            .WithSetting("Site:BaseUrl", "https://journal.example/blog/")
+            .WithSetting("Site:Title", "The Old Blog")
+            .WithSetting("Content:LiquidSite:title", "Chosen Title")
+            .WithFile("_posts/2013-09-06-site.md", "---\ntitle: Site\n---\n\n[home]({{ site.url }}{{ site.baseurl }}/about/) of {{ site.title }}\n");
+        using var client = await factory.CreateReadyClientAsync();
+
+        var html = (await client.GetJsonAsync("/api/posts/site")).GetProperty("html").GetString()!;
+
+        Assert.Contains("<a href=\"https://journal.example/blog/about/\">home</a> of Chosen Title", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RawHtmlCanStillBeOmitted()
     {
         await using var factory = JournalApiFactory.OverEmptyFolder()

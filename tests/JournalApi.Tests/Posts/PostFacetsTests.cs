@@ -26,7 +26,7 @@ public sealed class PostFacetsTests(VocabularyHost host) : IClassFixture<Vocabul
     {
         var facets = (await Client.GetJsonAsync(path)).GetProperty("facets");
 
-        Assert.Equal(["emotions", "tags", "years"], facets.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["categories", "emotions", "tags", "years"], facets.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.All(facets.EnumerateObject(), p => Assert.Equal(JsonValueKind.Array, p.Value.ValueKind));
     }
 
