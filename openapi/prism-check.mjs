@@ -3,8 +3,9 @@
 // Usage (from the repository root, after the build): node openapi/prism-check.mjs
 // JOURNALAPI_DLL names the built app (default: the Debug build of src/JournalApi).
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -53,7 +54,15 @@ const scenarios = [
   { path: "/api/posts/no-such-post", expect: "notFound" },
   { path: "/api/posts/the-call-that-never-came/related?limit=3", expect: "ok" },
   { path: "/api/posts/the-call-that-never-came/related?limit=0", expect: "schemaRejects" },
+  { path: "/api/posts/by-url?path=%2F2025%2F07%2F14%2Fthe-call-that-never-came%2F", expect: "ok" },
+  { path: "/api/posts/by-url?path=%2Fno%2Fsuch%2Fpage%2F", expect: "notFound" },
+  { path: "/api/posts/by-url?path=no-slash", expect: "schemaRejects" },
   { path: "/api/tags", expect: "ok" },
+  { path: "/api/categories", expect: "ok" },
+  { path: "/api/posts?category=travel&excludeCategory=work", expect: "ok" },
+  // Prism matches a path parameter within one segment, so the sample picture is also served from the folder's top.
+  { path: "/media/canal-path.png", expect: "ok" },
+  { path: "/media/no-such-picture.png", expect: "notFound" },
   { path: "/api/emotions", expect: "ok" },
   { path: "/api/emotions/grief", expect: "ok" },
   { path: "/api/emotions/no-such-feeling", expect: "notFound" },
@@ -126,7 +135,11 @@ const failures = [];
 const covered = new Set();
 const apiPort = await freePort();
 const prismPort = await freePort();
-const api = start("dotnet", [dll, "--content", "content", "--urls", `http://127.0.0.1:${apiPort}`,
+// The sample journal, with its picture copied to the top of the folder as well (see the /media scenario).
+const content = mkdtempSync(join(tmpdir(), "journalapi-prism-"));
+cpSync(join(root, "content"), content, { recursive: true });
+cpSync(join(root, "content/assets/canal-path.png"), join(content, "canal-path.png"));
+const api = start("dotnet", [dll, "--content", content, "--urls", `http://127.0.0.1:${apiPort}`,
   "--RateLimit:Enabled", "false", "--Limits:StreamLifetimeSeconds", "2", "--Content:Watch", "false"], "the API");
 const prism = start(join(openapi, "node_modules/.bin/prism"),
   ["proxy", documentPath, `http://127.0.0.1:${apiPort}`, "--errors", "--host", "127.0.0.1", "--port", String(prismPort)], "Prism");
@@ -140,7 +153,7 @@ try {
   for (const scenario of scenarios) {
     const path = scenario.path.replace("$version", version);
     const template = Object.keys(documented.paths).find((p) =>
-      new RegExp(`^${p.replace(/\{[^}]+\}/g, "[^/?]+")}(\\?|$)`).test(path) && !(p.includes("{") && /on-this-day|timeline/.test(path)));
+      new RegExp(`^${p.replace(/\{[^}]+\}/g, p.startsWith("/media/") ? "[^?]+" : "[^/?]+")}(\\?|$)`).test(path) && !(p.includes("{") && /on-this-day|timeline|by-url/.test(path)));
     covered.add(template);
     const result = await send(proxy, path);
     exchanges++;
@@ -170,6 +183,7 @@ try {
   stopping = true;
   prism.child.kill("SIGTERM");
   api.child.kill("SIGTERM");
+  rmSync(content, { recursive: true, force: true });
 }
 for (const failure of failures) console.error(`violation: ${failure}`);
 process.exit(failures.length === 0 ? 0 : 1);

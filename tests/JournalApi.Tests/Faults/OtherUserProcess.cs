@@ -22,8 +22,8 @@ internal static class OtherUserProcess
     public static Process Start(params string[] arguments)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        var program = Path.Combine(AppContext.BaseDirectory, "JournalApi.dll");
         var asRoot = Environment.UserName == "root";
+        var program = Path.Combine(asRoot ? ProgramFolder.Value : AppContext.BaseDirectory, "JournalApi.dll");
         var start = new ProcessStartInfo(asRoot ? "setpriv" : dotnet)
         {
             RedirectStandardOutput = true,
@@ -41,6 +41,50 @@ internal static class OtherUserProcess
         }
 
         return Process.Start(start)!;
+    }
+
+    /// <summary>
+    /// The build output where the other user can read it: where it is, when every folder above it may be entered by
+    /// others; else a copy in an open temporary folder (a clone under <c>mktemp -d</c> sits in a folder only root enters).
+    /// </summary>
+    private static readonly Lazy<string> ProgramFolder = new(() =>
+    {
+        var here = AppContext.BaseDirectory.TrimEnd('/');
+        if (OthersMayEnterEveryFolderAbove(here))
+        {
+            return here;
+        }
+
+        var copy = OpenFolder("journalapi-program-");
+        foreach (var file in Directory.EnumerateFiles(here, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(here, file));
+            var parent = Path.GetDirectoryName(target)!;
+            if (!Directory.Exists(parent))
+            {
+                Directory.CreateDirectory(parent);
+                File.SetUnixFileMode(parent, ReadAndEnter);
+            }
+
+            File.Copy(file, target);
+            File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(copy, recursive: true);
+        return copy;
+    });
+
+    private static bool OthersMayEnterEveryFolderAbove(string folder)
+    {
+        for (var at = new DirectoryInfo(folder); at is not null; at = at.Parent)
+        {
+            if (!at.UnixFileMode.HasFlag(UnixFileMode.OtherExecute) || !at.UnixFileMode.HasFlag(UnixFileMode.OtherRead))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A folder the other user can read and enter, and files it can read.</summary>
