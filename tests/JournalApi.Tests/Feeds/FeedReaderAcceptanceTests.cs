@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using static JournalApi.Tests.Feeds.FeedReader;
+using DotNetFeedReader = CodeHollow.FeedReader.FeedReader;
+using DotNetFeedType = CodeHollow.FeedReader.FeedType;
 
 namespace JournalApi.Tests.Feeds;
 
@@ -131,6 +133,31 @@ public sealed class FeedReaderAcceptanceTests : IDisposable
         Assert.DoesNotContain("1970", atom.Element(AtomNs + "updated")?.Value, StringComparison.Ordinal);
         Assert.Empty(json.GetProperty("items").EnumerateArray());
         Assert.Empty(Nulls(json));
+    }
+
+    public static TheoryData<string> JsonFeedFilters => new() { JsonFeed, JsonFeed + "?emotion=grief", JsonFeed + "?tag=no-such-tag", JsonFeed + "?q=reaching" };
+
+    /// <summary>Debian's feedparser (6.0) does not read JSON Feed; a maintained .NET reader (CodeHollow.FeedReader) does.</summary>
+    [Theory]
+    [MemberData(nameof(JsonFeedFilters))]
+    public async Task AFeedReaderReadsEveryJsonFeedAsJsonFeedWithEveryEntryWhole(string path)
+    {
+        using var client = await factory.CreateReadyClientAsync();
+        var body = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+
+        var feed = DotNetFeedReader.ReadFromString(body);
+
+        Assert.Equal(DotNetFeedType.JsonFeed, feed.Type);
+        Assert.False(string.IsNullOrWhiteSpace(feed.Title));
+        Assert.Equal(CountOf(await client.GetJsonAsync("/api/posts?pageSize=50&" + new Uri("http://x" + path).Query.TrimStart('?'))), feed.Items.Count);
+        Assert.All(feed.Items, item =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(item.Id), "an entry without id");
+            Assert.False(string.IsNullOrWhiteSpace(item.Title), "an entry without title");
+            Assert.StartsWith("http://localhost/", item.Link, StringComparison.Ordinal);
+            Assert.NotNull(item.PublishingDate);
+            Assert.False(string.IsNullOrWhiteSpace(item.Content), "an entry without content");
+        });
     }
 
     private static int CountOf(JsonElement page) => page.GetProperty("totalItems").GetInt32();
