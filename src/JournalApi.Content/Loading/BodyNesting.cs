@@ -13,6 +13,12 @@ public static class BodyNesting
     public const int MaxBlockDepth = 32;
     public const int MaxInlineDepth = 64;
 
+    /// <summary>
+    /// The deepest raw HTML rendered: the sanitiser's HTML parser takes time that grows with depth times elements, so
+    /// tens of thousands of nested elements took it seconds (browsers stop at a few hundred levels too).
+    /// </summary>
+    public const int MaxHtmlDepth = 256;
+
     /// <summary>The widest table rendered: Markdig takes seconds over a table thousands of columns wide.</summary>
     public const int MaxTableColumns = 500;
 
@@ -24,10 +30,15 @@ public static class BodyNesting
     {
         var lines = body.Split('\n');
         var listIndents = new List<int>();
-        var (brackets, emphasis) = (0, 0);
+        var (brackets, emphasis, html) = (0, 0, 0);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
+            if (HtmlDepth(line, ref html) > MaxHtmlDepth)
+            {
+                return TooDeep(path, firstLine + i, $"Raw HTML elements are nested more than {MaxHtmlDepth} deep here; at most {MaxHtmlDepth} are rendered.");
+            }
+
             if (line.Trim().Length == 0)
             {
                 (brackets, emphasis) = (0, 0);
@@ -87,6 +98,47 @@ public static class BodyNesting
     /// line, not only on a table's delimiter row: the renderer is as slow over a row of thousands of pipes that a changed
     /// delimiter row leaves outside a table.
     /// </summary>
+    /// <summary>
+    /// The deepest level of raw HTML elements open on this line, carrying <paramref name="open"/> across lines. Elements
+    /// that close themselves or that HTML closes by itself (a new p or li ends the last) are not counted.
+    /// </summary>
+    private static int HtmlDepth(string line, ref int open)
+    {
+        var deepest = open;
+        for (var at = line.IndexOf('<'); at >= 0 && at < line.Length - 1; at = line.IndexOf('<', at + 1))
+        {
+            var closing = line[at + 1] == '/';
+            var start = closing ? at + 2 : at + 1;
+            var end = start;
+            while (end < line.Length && char.IsAsciiLetterOrDigit(line[end]))
+            {
+                end++;
+            }
+
+            if (end == start || !char.IsAsciiLetter(line[start]) || SelfClosing.Contains(line[start..end]))
+            {
+                continue;
+            }
+
+            var gt = line.IndexOf('>', end);
+            if (!closing && gt > 0 && line[gt - 1] == '/')
+            {
+                continue;
+            }
+
+            open = closing ? Math.Max(0, open - 1) : open + 1;
+            deepest = Math.Max(deepest, open);
+        }
+
+        return deepest;
+    }
+
+    private static readonly HashSet<string> SelfClosing = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "tbody", "thead", "tfoot", "colgroup", "rp", "rt",
+    };
+
     private static int TableColumns(string line)
     {
         var pipes = line.AsSpan().Count('|');

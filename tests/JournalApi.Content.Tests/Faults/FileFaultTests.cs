@@ -83,6 +83,29 @@ public sealed class FileFaultTests
     }
 
     [Fact]
+    public void RawHtmlNestedTensOfThousandsDeepIsRefusedBeforeTheSanitiserMeetsIt()
+    {
+        var load = Journal.LoadBesideCompanion("fuzz/html-nested-tens-of-thousands-deep.md");
+
+        var diagnostic = load.AssertOnlyDiagnostic(DiagnosticCodes.BodyTooDeep, DiagnosticSeverity.Error, null, 31);
+        Assert.Contains($"at most {BodyNesting.MaxHtmlDepth}", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RawHtmlAsDeepAsDocumentedIsRenderedWithItsContent()
+    {
+        var depth = BodyNesting.MaxHtmlDepth;
+        var html = string.Concat(Enumerable.Repeat("<div>", depth)) + "deep inside" + string.Concat(Enumerable.Repeat("</div>", depth)) +
+            "<p>one<p>two<br><img src=\"a.png\" alt=\"a\">\n";
+
+        var result = new EntryLoader(new LoadOptions()).LoadText(new ContentFile("", "deep.md", 0, default),
+            "---\ntitle: Deep\ndate: 2025-06-01\n---\n\n" + html);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("deep inside", result.Post!.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ATableAsWideAsDocumentedIsRendered()
     {
         var columns = BodyNesting.MaxTableColumns;
