@@ -14,41 +14,6 @@ internal static class AutoLinkMarkers
     private static readonly SearchValues<string> Markers =
         SearchValues.Create(["://", "www.", "mailto:", "tel:"], StringComparison.OrdinalIgnoreCase);
 
-    public static bool Appear(ContainerBlock container)
-    {
-        for (var i = 0; i < container.Count; i++)
-        {
-            var found = container[i] switch
-            {
-                LeafBlock { Inline: { } inline } => Appear(inline),
-                ContainerBlock child => Appear(child),
-                _ => false,
-            };
-            if (found)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Appear(ContainerInline container)
-    {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-        {
-            var found = inline switch
-            {
-                LiteralInline literal => literal.Content.AsSpan().IndexOfAny(Markers) >= 0,
-                ContainerInline child => Appear(child),
-                _ => false,
-            };
-            if (found)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool Appear(ContainerBlock container) =>
+        DocumentNodes.Any(container, _ => false, inline => inline is LiteralInline literal && literal.Content.AsSpan().IndexOfAny(Markers) >= 0);
 }

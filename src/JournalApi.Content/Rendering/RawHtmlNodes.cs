@@ -9,42 +9,6 @@ namespace JournalApi.Content.Rendering;
 /// </summary>
 internal static class RawHtmlNodes
 {
-    public static bool Appear(ContainerBlock container)
-    {
-        for (var i = 0; i < container.Count; i++)
-        {
-            var found = container[i] switch
-            {
-                HtmlBlock => true,
-                LeafBlock { Inline: { } inline } => Appear(inline),
-                ContainerBlock child => Appear(child),
-                _ => false,
-            };
-            if (found)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Appear(ContainerInline container)
-    {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-        {
-            var found = inline switch
-            {
-                HtmlInline => true,
-                ContainerInline child => Appear(child),
-                _ => false,
-            };
-            if (found)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool Appear(ContainerBlock container) =>
+        DocumentNodes.Any(container, block => block is HtmlBlock, inline => inline is HtmlInline);
 }
