@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using JournalApi.Content;
 using JournalApi.Content.Files;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Loading;
 
 namespace JournalApi.Benchmarks;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using JournalApi.Content;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Model;
 
 namespace JournalApi.Benchmarks;

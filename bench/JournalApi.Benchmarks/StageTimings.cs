@@ -4,7 +4,7 @@ using System.Runtime;
 using JournalApi.Content;
 using JournalApi.Content.Files;
 using JournalApi.Content.FrontMatter;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Loading;
 using JournalApi.Content.Rendering;
 using JournalApi.Content.Validation;

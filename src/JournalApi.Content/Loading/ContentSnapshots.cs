@@ -1,4 +1,4 @@
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 
 namespace JournalApi.Content.Loading;
 

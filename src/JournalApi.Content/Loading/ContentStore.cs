@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Threading.Channels;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 
 namespace JournalApi.Content.Loading;
 

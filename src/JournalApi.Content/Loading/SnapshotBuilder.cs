@@ -1,4 +1,4 @@
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Model;
 using JournalApi.Content.Vocabulary;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Posts;
 
 namespace JournalApi.Emotions;

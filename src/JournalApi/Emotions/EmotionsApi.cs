@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using FluentValidation;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Loading;
 using JournalApi.Http;
 using JournalApi.OpenApi;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using FluentValidation;
 using JournalApi.Configuration;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Loading;
 using JournalApi.Content.Model;
 using JournalApi.Content.Search;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.ServiceModel.Syndication;
 using JournalApi.Configuration;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Model;
 using JournalApi.Http;
 using JournalApi.Posts;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using JournalApi.Configuration;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Loading;
 using Microsoft.Extensions.Options;
 

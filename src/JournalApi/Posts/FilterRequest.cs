@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using JournalApi.Content.FrontMatter;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Search;
 using JournalApi.OpenApi;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Model;
 
 namespace JournalApi.Posts;

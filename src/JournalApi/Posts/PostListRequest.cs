@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Search;
 using JournalApi.OpenApi;
 using Microsoft.AspNetCore.Mvc;

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using FluentValidation;
 using JournalApi.Configuration;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Loading;
 using JournalApi.Content.Model;
 using JournalApi.Http;

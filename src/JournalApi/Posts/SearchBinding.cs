@@ -1,5 +1,5 @@
 using FluentValidation;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Search;
 
 namespace JournalApi.Posts;

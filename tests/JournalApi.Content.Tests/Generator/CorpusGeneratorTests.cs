@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Tests.Support;
 using JournalApi.Corpus;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Loading;
 using JournalApi.Content.Model;
 using JournalApi.Content.Tests.Support;

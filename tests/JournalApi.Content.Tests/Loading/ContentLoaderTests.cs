@@ -1,5 +1,5 @@
 using System.Text.Json;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Model;
 using JournalApi.Content.Tests.Support;
 

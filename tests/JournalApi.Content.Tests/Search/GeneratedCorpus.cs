@@ -1,4 +1,4 @@
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Search;
 using JournalApi.Content.Tests.Support;
 using JournalApi.Corpus;

@@ -1,5 +1,5 @@
 using JournalApi.Content.Files;
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Loading;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,7 +1,7 @@
 using JournalApi.Content.Model;
 using JournalApi.Content.Search;
 
-namespace JournalApi.Content.Indexing;
+namespace JournalApi.Content.Snapshots;
 
 public sealed partial class ContentSnapshot
 {

@@ -1,7 +1,7 @@
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Tests.Support;
 
-namespace JournalApi.Content.Tests.Indexing;
+namespace JournalApi.Content.Tests.Snapshots;
 
 /// <summary>Exclusions, search inside a query, and neighbours within filters, over the six entries of <c>Fixtures/journal</c>.</summary>
 public sealed class FiltersAndNeighboursTests

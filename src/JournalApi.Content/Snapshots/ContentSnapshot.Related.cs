@@ -1,6 +1,6 @@
 using JournalApi.Content.Model;
 
-namespace JournalApi.Content.Indexing;
+namespace JournalApi.Content.Snapshots;
 
 public sealed partial class ContentSnapshot
 {

@@ -1,6 +1,6 @@
 using JournalApi.Content.Search;
 
-namespace JournalApi.Content.Indexing;
+namespace JournalApi.Content.Snapshots;
 
 /// <summary>How several values of one filter combine.</summary>
 public enum MatchMode

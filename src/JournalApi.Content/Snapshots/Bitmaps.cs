@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace JournalApi.Content.Indexing;
+namespace JournalApi.Content.Snapshots;
 
 /// <summary>Sets of post positions as bits, 64 to a word.</summary>
 internal static class Bitmaps

@@ -1,6 +1,6 @@
 using JournalApi.Content.Model;
 
-namespace JournalApi.Content.Indexing;
+namespace JournalApi.Content.Snapshots;
 
 /// <summary>A tag, emotion or category and how many of a query's matches carry it.</summary>
 public sealed record FacetCount(string Name, int Count);

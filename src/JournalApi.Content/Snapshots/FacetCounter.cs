@@ -1,6 +1,6 @@
 using JournalApi.Content.Model;
 
-namespace JournalApi.Content.Indexing;
+namespace JournalApi.Content.Snapshots;
 
 /// <summary>
 /// Counts tags, emotions, categories and years over a set of post positions. Each post's values are laid out as term ids in

@@ -1,7 +1,7 @@
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Tests.Search;
 
-namespace JournalApi.Content.Tests.Indexing;
+namespace JournalApi.Content.Tests.Snapshots;
 
 /// <summary>
 /// The emotional timeline over a generated corpus: bucket by bucket, emotion by emotion, it counts what a query for

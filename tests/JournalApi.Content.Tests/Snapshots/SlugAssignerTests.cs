@@ -1,7 +1,7 @@
 using JournalApi.Content.Model;
 using JournalApi.Content.Tests.Support;
 
-namespace JournalApi.Content.Tests.Indexing;
+namespace JournalApi.Content.Tests.Snapshots;
 
 public sealed class SlugAssignerTests
 {

@@ -1,7 +1,7 @@
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Tests.Search;
 
-namespace JournalApi.Content.Tests.Indexing;
+namespace JournalApi.Content.Tests.Snapshots;
 
 /// <summary>
 /// Facets over a generated corpus: under several queries, every count equals what filtering on that value gives,

@@ -6,7 +6,7 @@ using JournalApi.Content.Model;
 using JournalApi.Content.Search;
 using JournalApi.Content.Vocabulary;
 
-namespace JournalApi.Content.Indexing;
+namespace JournalApi.Content.Snapshots;
 
 /// <summary>
 /// Everything one load produced: the visible posts, newest first, with their indexes, and every diagnostic.

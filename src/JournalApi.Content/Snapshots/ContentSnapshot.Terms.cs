@@ -1,6 +1,6 @@
 using JournalApi.Content.Vocabulary;
 
-namespace JournalApi.Content.Indexing;
+namespace JournalApi.Content.Snapshots;
 
 /// <summary>Which tags and emotions the snapshot knows, and the nearest known one to a name it does not.</summary>
 public sealed partial class ContentSnapshot

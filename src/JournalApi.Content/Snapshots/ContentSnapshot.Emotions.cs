@@ -1,7 +1,7 @@
 using JournalApi.Content.Model;
 using JournalApi.Content.Vocabulary;
 
-namespace JournalApi.Content.Indexing;
+namespace JournalApi.Content.Snapshots;
 
 /// <summary>An emotion in the tree: its own count and the count including its descendants.</summary>
 public sealed record EmotionCount(string Name, string? Parent, IReadOnlyList<string> Children, int Count, int TotalCount, PostDate? LatestDate);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using JournalApi.Content.Model;
 
-namespace JournalApi.Content.Indexing;
+namespace JournalApi.Content.Snapshots;
 
 /// <summary>
 /// Resolves colliding slugs. The file whose path sorts first (ordinal) keeps the slug; each other one is

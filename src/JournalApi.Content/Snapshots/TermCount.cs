@@ -1,6 +1,6 @@
 using JournalApi.Content.Model;
 
-namespace JournalApi.Content.Indexing;
+namespace JournalApi.Content.Snapshots;
 
 /// <summary>A tag or an emotion with how many posts carry it and the date of the latest.</summary>
 public sealed record TermCount(string Name, int Count, PostDate LatestDate);

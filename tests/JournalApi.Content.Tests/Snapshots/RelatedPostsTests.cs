@@ -1,8 +1,8 @@
-using JournalApi.Content.Indexing;
+using JournalApi.Content.Snapshots;
 using JournalApi.Content.Model;
 using JournalApi.Content.Tests.Search;
 
-namespace JournalApi.Content.Tests.Indexing;
+namespace JournalApi.Content.Tests.Snapshots;
 
 /// <summary>Related posts: shared values weighed by rarity, text similarity, never the post itself, stable ties.</summary>
 public sealed class RelatedPostsTests
