@@ -86,7 +86,6 @@ public static class ProtectionServiceExtensions
             app.UseForwardedHeaders();
         }
 
-        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseCors();
         app.UseRateLimiter();
         return app;
