@@ -184,8 +184,8 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
                 services.AddSingleton(sp =>
                 {
                     var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
-                    return new ContentLibrary(ContentFolder.Resolve(options, sp.GetRequiredService<IHostEnvironment>()), adjust(options.ToLoadOptions()),
-                        sp.GetRequiredService<TimeProvider>());
+                    return new ContentLibrary(ContentFolder.Resolve(options, sp.GetRequiredService<IHostEnvironment>()),
+                        adjust(sp.GetRequiredService<LoadOptions>()), sp.GetRequiredService<TimeProvider>());
                 });
             }
 

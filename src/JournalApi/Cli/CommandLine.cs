@@ -31,8 +31,9 @@ public sealed record CommandLine(string? Verb, IReadOnlyList<string> Operands, s
         """
         Usage:
           JournalApi [--content PATH] [--urls URL]   serve the journal (Swagger UI at /swagger)
-          JournalApi validate [--content DIR] [--format text|json] [--strict]
-                                                     check every entry; exit 0 clean, 1 errors (or warnings with --strict)
+          JournalApi validate [--content DIR] [--format text|json] [--strict] [--Section:Key VALUE]
+                                                     check every entry with the settings serving reads;
+                                                     exit 0 clean, 1 errors (or warnings with --strict), 2 usage or settings
           JournalApi openapi PATH                    write the OpenAPI document to PATH
           JournalApi healthcheck [URL]               exit 0 when URL (default http://127.0.0.1:8080/health/ready) answers 200
         """;

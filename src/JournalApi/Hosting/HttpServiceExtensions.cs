@@ -29,9 +29,6 @@ public static class HttpServiceExtensions
         services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         // Validators hold no state, and building one (its rules and their expression trees) cost more than a search.
         services.AddValidatorsFromAssemblyContaining<PostListRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
-        services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section)
-            .Validate(o => new[] { o.Api, o.Feeds, o.Media }.All(v => !string.IsNullOrWhiteSpace(v)), "Http:CacheControl: Api, Feeds and Media must not be empty.")
-            .ValidateOnStart();
         services.AddSingleton<CachePolicy>();
         services.AddSingleton<CachedAnswers>();
         services.AddSingleton<MediaETags>();
