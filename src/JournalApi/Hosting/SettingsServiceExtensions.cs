@@ -23,18 +23,18 @@ public static class SettingsServiceExtensions
         services.AddSettings<ProxySettings>(configuration, ProxySettings.Section);
         services.AddSingleton<IValidateOptions<ProxySettings>, ProxySettingsValidator>();
         services.AddSettings<LimitsOptions>(configuration, LimitsOptions.Section);
-        services.AddSettings<CachingOptions>(configuration, CachingOptions.Section)
-            .Validate(o => new[] { o.Api, o.Feeds, o.Media }.All(v => !string.IsNullOrWhiteSpace(v)), "Http:CacheControl: Api, Feeds and Media must not be empty.");
+        services.AddSettings<CachingOptions>(configuration, CachingOptions.Section);
+        services.AddSingleton<IValidateOptions<CachingOptions>, CachingOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ContentOptions>>().Value.ToLoadOptions(sp.GetRequiredService<IOptions<SiteOptions>>().Value));
         return services;
     }
 
-    private static OptionsBuilder<T> AddSettings<T>(this IServiceCollection services, IConfiguration configuration, string section)
+    private static void AddSettings<T>(this IServiceCollection services, IConfiguration configuration, string section)
         where T : class
     {
         services.AddSingleton<IValidateOptions<T>>(new SettingsValidator<T>(configuration, section));
         services.AddSingleton(new SettingsSection(section, sp => sp.GetRequiredService<IOptions<T>>().Value));
-        return services.AddOptions<T>().Configure(o => Bind(configuration.GetSection(section), o)).ValidateOnStart();
+        services.AddOptions<T>().Configure(o => Bind(configuration.GetSection(section), o)).ValidateOnStart();
     }
 
     private static void Bind<T>(IConfigurationSection section, T options)

@@ -19,7 +19,7 @@ public sealed class StartUpSettingsTests
     [InlineData("Site:BaseUrl", "notaurl", "Site:BaseUrl is 'notaurl'; use an absolute http or https URL")]
     [InlineData("Cors:AllowedOrigins:0", "notanorigin", "Cors:AllowedOrigins:0 is 'notanorigin', which is not an origin")]
     [InlineData("Cors:PreflightMaxAgeSeconds", "-5", "Cors:PreflightMaxAgeSeconds is -5; use a number from 0 to 86400.")]
-    [InlineData("Http:CacheControl:Api", " ", "Http:CacheControl")]
+    [InlineData("Http:CacheControl:Api", " ", "Http:CacheControl:Api is empty")]
     public async Task AWrongSettingStopsStartUpWithOneLineNamingIt(string key, string value, string named)
     {
         var folder = Directory.CreateTempSubdirectory("journalapi-tests-");
