@@ -62,6 +62,12 @@ public sealed class EntryLoader(LoadOptions options)
     /// <param name="text">Its text.</param>
     /// <param name="utf8">The same text in UTF-8, as read: what the content hash is computed from.</param>
     /// <param name="stage">Set to each stage as it begins: the file's boundary reports a fault with the stage it came from.</param>
+    private static (IReadOnlyList<YamlField>?, Diagnostic?, IReadOnlyList<Diagnostic>) TomlParse(string path, SplitEntry split)
+    {
+        var (fields, problem) = TomlFrontMatterParser.Parse(path, split);
+        return (fields, problem, []);
+    }
+
     private EntryResult LoadText(ContentFile file, string text, ReadOnlyMemory<byte> utf8, ref LoadStage stage)
     {
         Enter(file, ref stage, LoadStage.Split);
@@ -72,7 +78,9 @@ public sealed class EntryLoader(LoadOptions options)
         }
 
         Enter(file, ref stage, LoadStage.Parse);
-        var (yaml, yamlProblem) = split.IsToml ? TomlFrontMatterParser.Parse(file.RelativePath, split) : FrontMatterParser.Parse(file.RelativePath, split);
+        var (yaml, yamlProblem, yamlWarnings) = split.IsToml
+            ? TomlParse(file.RelativePath, split)
+            : FrontMatterParser.ParseWithWarnings(file.RelativePath, split);
         if (yaml is null)
         {
             return Failed(file, yamlProblem!);
@@ -80,7 +88,8 @@ public sealed class EntryLoader(LoadOptions options)
 
         Enter(file, ref stage, LoadStage.Validate);
         var fields = new EntryFields(yaml, EntryFileName.Parse(file.FileName), options.TimeZone);
-        IReadOnlyList<Diagnostic> diagnostics = [.. split.Notice is { } notice ? [notice] : Array.Empty<Diagnostic>(), .. Validator.Check(file.RelativePath, fields)];
+        IReadOnlyList<Diagnostic> diagnostics =
+            [.. split.Notice is { } notice ? [notice] : Array.Empty<Diagnostic>(), .. yamlWarnings, .. Validator.Check(file.RelativePath, fields)];
         var isDraft = FieldValues.Boolean(fields.Draft?.Value) == true || FieldValues.Boolean(fields.Published?.Value) == false;
         if (diagnostics.Any(d => d.IsError))
         {
@@ -88,7 +97,13 @@ public sealed class EntryLoader(LoadOptions options)
         }
 
         Enter(file, ref stage, LoadStage.Render);
-        var body = TemplateExpander.Expand(split.Body, new TemplateInput(file.RelativePath, split.BodyFirstLine, fields.All, options.LiquidSite, options.RawHtml, options.Permalink));
+        var date = ReadDate(fields) ?? FromFileName(fields.FileName.Date!.Value);
+        var categories = EntryAddresses.Categories(fields, file.RelativePath);
+        var pageUrl = EntryAddresses.PageUrl(fields, options.Permalink, date, fields.ServedSlug, categories, file.RelativePath);
+        var body = TemplateExpander.Expand(split.Body, new TemplateInput(file.RelativePath, split.BodyFirstLine, fields.All, options.LiquidSite, options.RawHtml, options.Permalink)
+        {
+            PageDefaults = PageDefaults(file, fields, date, categories, pageUrl),
+        });
         if (BodyNesting.Check(file.RelativePath, body.Markdown, split.BodyFirstLine) is { } tooDeep)
         {
             return new EntryResult(file.RelativePath, null, [.. diagnostics, .. body.Diagnostics, tooDeep], isDraft);
@@ -97,7 +112,7 @@ public sealed class EntryLoader(LoadOptions options)
         try
         {
             var rendered = renderer.Render(body.Markdown, file.RelativePath, split.BodyFirstLine);
-            return new EntryResult(file.RelativePath, Bind(file, fields, split with { Body = body.Markdown }, rendered, utf8.Span),
+            return new EntryResult(file.RelativePath, Bind(file, fields, split with { Body = body.Markdown }, rendered, utf8.Span, (date, categories, pageUrl)),
                 [.. diagnostics, .. body.Diagnostics, .. rendered.Diagnostics], isDraft);
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
@@ -114,7 +129,24 @@ public sealed class EntryLoader(LoadOptions options)
         options.BeforeStage?.Invoke(file, next);
     }
 
-    private Post Bind(ContentFile file, EntryFields fields, SplitEntry split, RenderedBody body, ReadOnlySpan<byte> utf8)
+    /// <summary>What Jekyll's <c>page.*</c> holds although the front matter does not say it: the served title, date, URL.</summary>
+    private static Dictionary<string, object?> PageDefaults(ContentFile file, EntryFields fields, PostDate date, IReadOnlyList<string> categories, string pageUrl) => new(StringComparer.Ordinal)
+    {
+        ["title"] = Title(fields),
+        ["date"] = date.Moment,
+        ["slug"] = fields.ServedSlug,
+        ["url"] = pageUrl,
+        ["path"] = file.RelativePath,
+        ["categories"] = categories.ToList(),
+        ["tags"] = FieldValues.Terms(fields.Tags?.Value).ToList(),
+    };
+
+    private static string Title(EntryFields fields) =>
+        FieldValues.Text(fields.Title?.Value)?.Trim() is { } title ? FieldValues.Normalize(title, NormalizationForm.FormC) : Slugs.ToTitle(fields.ServedSlug);
+
+    private Post Bind(
+        ContentFile file, EntryFields fields, SplitEntry split, RenderedBody body, ReadOnlySpan<byte> utf8,
+        (PostDate Date, IReadOnlyList<string> Categories, string PageUrl) address)
     {
         var slug = fields.ServedSlug;
         var description = FieldValues.Text(fields.Description?.Value)?.Trim() is { Length: > 0 } d ? FieldValues.Normalize(d, NormalizationForm.FormC) : null;
@@ -123,12 +155,11 @@ public sealed class EntryLoader(LoadOptions options)
             ?? ExcerptBeforeSeparator(split.Body, FieldValues.Text(fields.ExcerptSeparator?.Value) ?? DefaultExcerptSeparator)
             ?? body.FirstParagraph;
 
-        var date = ReadDate(fields) ?? FromFileName(fields.FileName.Date!.Value);
-        var categories = EntryAddresses.Categories(fields, file.RelativePath);
+        var (date, categories, pageUrl) = address;
         return new Post
         {
             Slug = slug,
-            Title = FieldValues.Text(fields.Title?.Value)?.Trim() is { } title ? FieldValues.Normalize(title, NormalizationForm.FormC) : Slugs.ToTitle(slug),
+            Title = Title(fields),
             Date = date,
             Updated = fields.Updated is { } updated && FieldValues.Text(updated.Value) is { } u &&
                       FieldValues.ReadDate(u, options.TimeZone, out var read) == DateReading.Read ? read : null,
@@ -140,13 +171,13 @@ public sealed class EntryLoader(LoadOptions options)
             ReadingTimeMinutes = Math.Max(1, (int)Math.Ceiling(body.WordCount / 200.0)),
             HtmlUtf8 = body.HtmlUtf8,
             PlainTextUtf8 = body.PlainTextUtf8,
-            Meta = Meta(fields.All),
+            Meta = Meta(fields),
             SourcePath = file.RelativePath,
             ContentHash = Hash(utf8),
             HasExplicitSlug = fields.Slug is not null,
             EmotionsLine = fields.Emotions?.Line,
             Categories = [.. categories],
-            PageUrl = EntryAddresses.PageUrl(fields, options.Permalink, date, slug, categories, file.RelativePath),
+            PageUrl = pageUrl,
             Aliases = [.. EntryAddresses.Aliases(fields)],
             Image = CoverImages.Find(fields.Image?.Value, body.Html, file),
             IsDraft = FieldValues.Boolean(fields.Draft?.Value) == true || FieldValues.Boolean(fields.Published?.Value) == false,
@@ -171,9 +202,10 @@ public sealed class EntryLoader(LoadOptions options)
         return at < 0 ? null : PlainText.Shorten(renderer.ToPlainText(body[..at]));
     }
 
-    private static JsonElement Meta(IReadOnlyList<YamlField> fields)
+    private static JsonElement Meta(EntryFields entry)
     {
-        if (fields.All(f => EntryFields.Known.Contains(f.Key)))
+        var fields = entry.All;
+        if (fields.All(entry.IsField))
         {
             return NoMeta;
         }
@@ -183,7 +215,7 @@ public sealed class EntryLoader(LoadOptions options)
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
         writer.WriteStartObject();
-        foreach (var field in fields.Where(f => !EntryFields.Known.Contains(f.Key)))
+        foreach (var field in fields.Where(f => !entry.IsField(f)))
         {
             writer.WritePropertyName(field.Key);
             WriteJson(writer, field.Value);

@@ -93,6 +93,8 @@ public sealed class MarkdownRenderer
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .UseListExtras()
         .UseDefinitionLists()
+        // kramdown's '*[HTML]: HyperText Markup Language' lines, which Jekyll blogs carry: an <abbr>, never text.
+        .UseAbbreviations()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub);
 
     /// <summary>

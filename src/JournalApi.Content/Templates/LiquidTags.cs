@@ -60,6 +60,15 @@ internal static partial class LiquidTags
             CodeRegions.GapFor(m.Groups["open"].Value) + CodeRegions.ProtectAll(m.Groups["text"].Value) + CodeRegions.GapFor(m.Groups["close"].Value))
             : text;
 
+    /// <summary>
+    /// <c>{% raw %}</c> and <c>{% endraw %}</c> inside code regions (their braces already protected): taken out, as
+    /// Jekyll's Liquid takes them out before Markdown sees the code. Everything else in code stays as written.
+    /// </summary>
+    public static string LeaveOutRawInCode(string text) =>
+        text.Contains(CodeRegions.Brace)
+            ? RawInCode().Replace(text, m => CodeRegions.GapFor(m.Groups["open"].Value) + m.Groups["text"].Value + CodeRegions.GapFor(m.Groups["close"].Value))
+            : text;
+
     /// <summary>The text with every Liquid tag and output taken out: what is served when Fluid cannot run the body.</summary>
     public static string LeaveOutAll(string text) => Output().Replace(Tag().Replace(text, ""), "");
 
@@ -89,6 +98,10 @@ internal static partial class LiquidTags
 
     [GeneratedRegex(@"(?<open>(?<!\{)\{%-?\s*raw\s*-?%\})(?<text>.*?)(?<close>\{%-?\s*endraw\s*-?%\})", RegexOptions.Singleline | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Raw();
+
+    // The first endraw closes a raw block, so "{% raw %}{% raw %}{% endraw %}" shows "{% raw %}", as in Liquid.
+    [GeneratedRegex(@"(?<open>\uE000%-?[ \t]*raw[ \t]*-?%\})(?<text>.*?)(?<close>\uE000%-?[ \t]*endraw[ \t]*-?%\})", RegexOptions.Singleline | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RawInCode();
 
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Output();

@@ -7,21 +7,29 @@ namespace JournalApi.Content.Templates;
 /// <summary>
 /// The step before Markdown rendering: runs a body's templates as Jekyll and Hugo would, so that no template syntax
 /// reaches the page as text. Hugo shortcodes by their own delimiters; Liquid in every body that holds <c>{{</c> or
-/// <c>{%</c> (neither belongs in prose). Code spans and code blocks keep their text as written. Never throws for
+/// <c>{%</c> (neither belongs in prose); kramdown's attribute lists taken out. Code spans and code blocks keep their text as written. Never throws for
 /// anything a body holds: what cannot be run is left out, with a warning naming the file, the line and the tag.
 /// </summary>
 public static class TemplateExpander
 {
     public static ExpandedBody Expand(string body, TemplateInput input)
     {
-        if (!LiquidTags.Appear(body))
+        var liquid = LiquidTags.Appear(body);
+        if (!liquid && !KramdownAttributes.Appear(body))
         {
             return new ExpandedBody(body, []);
         }
 
         var diagnostics = new List<Diagnostic>();
         var lines = new BodyLines(body, input.FirstLine);
-        var text = LiquidTags.ProtectRaw(CodeRegions.Protect(body));
+        var text = KramdownAttributes.LeaveOut(CodeRegions.Protect(body));
+        if (!liquid)
+        {
+            return new ExpandedBody(CodeRegions.Restore(text), diagnostics);
+        }
+
+        // Jekyll runs Liquid before Markdown, so a raw block's tags vanish inside code too: only its text is shown.
+        text = LiquidTags.ProtectRaw(LiquidTags.LeaveOutRawInCode(text));
         // Tags are taken out as gaps of the same length, so that every step before Hugo's reports lines as written.
         text = LiquidTags.LeaveOutUnknown(text, input, lines, diagnostics);
         text = HugoShortcodes.Expand(text, input, lines, diagnostics);
@@ -46,7 +54,13 @@ public static class TemplateExpander
         try
         {
             var context = new TemplateContext(JekyllLiquid.Options);
-            context.SetValue("page", Values(input.Page));
+            var page = Values(input.Page);
+            foreach (var (key, value) in input.PageDefaults)
+            {
+                page.TryAdd(key, value);
+            }
+
+            context.SetValue("page", page);
             context.SetValue("site", input.Site.ToDictionary(p => p.Key, p => (object)p.Value, StringComparer.Ordinal));
             context.AmbientValues[JekyllLiquid.PermalinkKey] = input.Permalink;
             return template.Render(context, Fluid.NullEncoder.Default);

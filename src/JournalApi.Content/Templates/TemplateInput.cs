@@ -17,4 +17,8 @@ public sealed record TemplateInput(
     IReadOnlyList<YamlField> Page,
     IReadOnlyDictionary<string, string> Site,
     RawHtmlMode RawHtml,
-    string Permalink = PageUrls.DefaultPattern);
+    string Permalink = PageUrls.DefaultPattern)
+{
+    /// <summary>Liquid's <c>page.*</c> values that the front matter does not set itself (Jekyll's served title, date, url...).</summary>
+    public IReadOnlyDictionary<string, object?> PageDefaults { get; init; } = new Dictionary<string, object?>();
+}

@@ -78,12 +78,34 @@ public sealed class EntryFields
     /// </summary>
     public string ServedSlug { get; }
 
-    // An empty value ('description:' with nothing after it, or '~') counts as absent, as Jekyll treats it.
+    // An empty value ('description:' with nothing after it, or '~') counts as absent, as Jekyll treats it. A key written
+    // in other case ('Title:', 'Tags:') is the field too, as Hugo reads front matter; the key as written wins.
     private YamlField? Get(string key)
+    {
+        if (Find(key, StringComparison.Ordinal) is { } field)
+        {
+            return field;
+        }
+
+        if (Find(key, StringComparison.OrdinalIgnoreCase) is { } inOtherCase)
+        {
+            (readInOtherCase ??= []).Add(inOtherCase);
+            return inOtherCase;
+        }
+
+        return null;
+    }
+
+    private List<YamlField>? readInOtherCase;
+
+    /// <summary>Whether a key is a field of the post rather than meta: a known key, or one in other case read as a field.</summary>
+    public bool IsField(YamlField field) => Known.Contains(field.Key) || (readInOtherCase?.Contains(field) ?? false);
+
+    private YamlField? Find(string key, StringComparison comparison)
     {
         foreach (var field in All)
         {
-            if (field.Key == key && field.Value is not YamlScalar { IsNull: true })
+            if (string.Equals(field.Key, key, comparison) && field.Value is not YamlScalar { IsNull: true })
             {
                 return field;
             }

@@ -55,8 +55,8 @@ public sealed class EntryValidator : AbstractValidator<EntryFields>
 
         RuleFor(x => x.Description!).Cascade(CascadeMode.Stop)
             .Must(BeText).Explain(DiagnosticCodes.DescriptionNotText, x => x.Description).WithMessage("The description must be text.")
-            .Must(d => TrimmedLength(d) <= MaxDescriptionLength).Explain(DiagnosticCodes.DescriptionLength, x => x.Description)
-                .WithMessage((_, d) => $"The description must have at most {MaxDescriptionLength} characters; it has {TrimmedLength(d)}.")
+            .Must(d => TrimmedLength(d) <= MaxDescriptionLength).Explain(DiagnosticCodes.DescriptionLength, x => x.Description, Severity.Warning)
+                .WithMessage((_, d) => $"The description has {TrimmedLength(d)} characters, more than the {MaxDescriptionLength} a summary usually has; it is served whole.")
             .When(x => x.Description is not null);
 
         RuleFor(x => x.Excerpt!)

@@ -33,23 +33,29 @@ public sealed class FrontMatterParserTests
     }
 
     [Fact]
-    public void AnchorsAndAliasesAreRefused()
+    public void AnAnchorIsIgnoredAndAnAliasLeftOutUnexpandedWithWarnings()
     {
         var load = Journal.LoadBesideCompanion("frontmatter/anchor-and-alias.md");
 
-        var diagnostic = load.AssertOnlyDiagnostic(DiagnosticCodes.YamlAnchorOrAlias, DiagnosticSeverity.Error, field: null, line: 4);
-        Assert.Contains("&feelings", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal([(null, 4), ("emotions", 5)], load.Diagnostics.Select(d => (d.Field, d.Line ?? 0)));
+        Assert.All(load.Diagnostics, d => Assert.Equal((DiagnosticCodes.YamlAnchorOrAlias, DiagnosticSeverity.Warning), (d.Code, d.Severity)));
+        Assert.Contains("&feelings", load.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Empty(load.Post!.Emotions);
+        Assert.Contains("\"shared\":[\"tired\",\"hopeful\"]", load.Post.Meta.GetRawText(), StringComparison.Ordinal);
+        load.AssertCompanionLoaded();
     }
 
     [Fact]
-    public void BillionLaughsIsRefusedQuicklyWithoutExpanding()
+    public void BillionLaughsIsServedQuicklyWithoutExpanding()
     {
         var clock = Stopwatch.StartNew();
         var load = Journal.LoadBesideCompanion("frontmatter/billion-laughs.md");
         clock.Stop();
 
-        load.AssertOnlyDiagnostic(DiagnosticCodes.YamlAnchorOrAlias, DiagnosticSeverity.Error, field: null, line: 4);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"Refusing the alias bomb took {clock.Elapsed}.");
+        Assert.NotNull(load.Post);
+        Assert.True(load.Post!.Meta.GetRawText().Length < 1000, load.Post.Meta.GetRawText());
+        Assert.All(load.Diagnostics, d => Assert.Equal((DiagnosticCodes.YamlAnchorOrAlias, DiagnosticSeverity.Warning), (d.Code, d.Severity)));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"Reading the alias bomb took {clock.Elapsed}.");
     }
 
     [Fact]
@@ -62,12 +68,13 @@ public sealed class FrontMatterParserTests
     }
 
     [Fact]
-    public void DuplicateKeyIsRefusedNamingTheFirstLine()
+    public void ADuplicateKeyServesItsLastValueAsJekyllDoesWithAWarningNamingTheFirstLine()
     {
         var load = Journal.LoadBesideCompanion("frontmatter/duplicate-key.md");
 
-        var diagnostic = load.AssertOnlyDiagnostic(DiagnosticCodes.DuplicateKey, DiagnosticSeverity.Error, field: "title", line: 5);
+        var diagnostic = load.AssertOnlyDiagnostic(DiagnosticCodes.DuplicateKey, DiagnosticSeverity.Warning, field: "title", line: 5);
         Assert.Contains("first on line 2", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("A second title", load.Post!.Title);
     }
 
     [Fact]

@@ -86,6 +86,10 @@ public sealed class XssThroughEveryConstructTests
         "`code {0}`",
         "```\n{0}\n```",
         "Line one  \n{0}",
+        "The HTML page.\n\n*[HTML]: {0}",
+        "The {0} page.\n\n*[{0}]: expansion",
+        "A paragraph {0}\n{: .lead {0}}",
+        "## Heading {#id {0}}",
     ];
 
     public static TheoryData<string, RawHtmlMode> EveryPayloadInEveryMode()

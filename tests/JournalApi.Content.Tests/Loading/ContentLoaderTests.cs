@@ -58,15 +58,17 @@ public sealed class ContentLoaderTests
         var snapshot = Journal.LoadFixtureFolder("frontmatter");
 
         Assert.Equal(
-            ["closed-with-dots", "deep-but-allowed", "title-no", "toml", "unknown-keys"],
+            ["anchor-and-alias", "billion-laughs", "closed-with-dots", "deep-but-allowed", "duplicate-key", "title-no", "toml", "unknown-keys"],
             snapshot.Posts.Select(p => p.Slug).Order(StringComparer.Ordinal));
         Assert.Equal(
-            ["anchor-and-alias.md", "bad-yaml.md", "billion-laughs.md", "duplicate-key.md", "empty.md", "explicit-tag.md",
+            ["bad-yaml.md", "empty.md", "explicit-tag.md",
              "malformed-tag.md", "no-front-matter.md", "one-level-too-deep.md", "toml-broken.md", "toml-unterminated.md", "too-deep.md", "unclosed-flow-list.md",
              "unterminated.md"],
-            snapshot.Diagnostics.Select(d => d.Path));
-        Assert.All(snapshot.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
-        Assert.Equal(14, snapshot.ErrorCount);
+            snapshot.Diagnostics.Where(d => d.IsError).Select(d => d.Path));
+        // What Jekyll publishes is served with warnings: anchors and aliases (never expanded), a key written twice.
+        Assert.Equal(["anchor-and-alias.md", "billion-laughs.md", "duplicate-key.md"],
+            snapshot.Diagnostics.Where(d => !d.IsError).Select(d => d.Path).Distinct());
+        Assert.Equal(11, snapshot.ErrorCount);
     }
 
     [Fact]
