@@ -68,7 +68,8 @@ for row in "${rows[@]}"; do
   previous="$row"
 done
 
-# chart TITLE UNIT LOW COLUMN_API COLUMN_HUGO: one pair of bars per size on a log scale (16 characters a decade from LOW).
+# chart TITLE UNIT LOW COLUMN_API COLUMN_HUGO: one pair of bars per size on a log scale, 16 characters a decade from LOW,
+# with as many decades as the largest figure needs (at least 4).
 chart() {
   printf '%s\n' "${rows[@]}" | awk -v title="$1" -v unit="$2" -v low="$3" -v api="$4" -v hugo="$5" '
     function bar(v,  n, s) {
@@ -77,18 +78,25 @@ chart() {
       s = ""; while (length(s) < n) s = s "#"
       return s
     }
-    BEGIN { printf "%s (log scale, 16 characters a decade; each bar starts at %s %s)\n", title, low, unit }
+    function decades(v) { return (v == "n/a" || v <= low) ? 0 : int(log(v / low) / log(10)) + 1 }
     {
-      label = ($1 == "sample") ? "sample" : $2
-      printf "%9s  API   %-64s %s %s\n", label, bar($api), $api, unit
-      printf "%9s  Hugo  %-64s %s %s\n", "", bar($hugo), $hugo, unit
+      n++; label[n] = ($1 == "sample") ? "sample" : $2; a[n] = $api; h[n] = $hugo
+      if (decades($api) > top) top = decades($api)
+      if (decades($hugo) > top) top = decades($hugo)
     }
     END {
-      axis = ""; marks = ""
-      for (d = 0; d <= 4; d++) { axis = axis "|" (d < 4 ? "---------------" : ""); }
+      if (top < 4) top = 4
+      width = 16 * top
+      printf "%s (log scale, 16 characters a decade; each bar starts at %s %s)\n", title, low, unit
+      for (i = 1; i <= n; i++) {
+        printf "%9s  API   %-*s %s %s\n", label[i], width, bar(a[i]), a[i], unit
+        printf "%9s  Hugo  %-*s %s %s\n", "", width, bar(h[i]), h[i], unit
+      }
+      axis = ""
+      for (d = 0; d <= top; d++) axis = axis "|" (d < top ? "---------------" : "")
       printf "%17s%s\n", "", axis
       printf "%17s", ""; v = low
-      for (d = 0; d <= 4; d++) { printf (d < 4 ? "%-16s" : "%s"), v; v = v * 10 }
+      for (d = 0; d <= top; d++) { printf (d < top ? "%-16s" : "%s"), v; v = v * 10 }
       printf " %s\n", unit
     }'
 }
