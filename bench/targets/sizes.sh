@@ -1,18 +1,7 @@
 # sizes.sh: run-bench.sh's --sizes mode (sourced by it, not run): start-up, memory and the first search at each size
 # of SIZES against Hugo's build of the same folder, then a table of how each figure grows and a text chart of time
 # and memory against entries, ours beside Hugo's. Uses run-bench.sh's functions (against_hugo, corpus, stop, ratio,
-# verdict) and variables.
-
-# size_targets SIZE: sets t_kind (absolute, ratio or none), t_time and t_mem: issue 19's targets for that size.
-size_targets() {
-  case "$1" in
-    sample) t_kind=absolute t_time=0.3 t_mem=80 ;;
-    1000) t_kind=ratio t_time=0.8 t_mem=0.6 ;;
-    10000) t_kind=ratio t_time=0.35 t_mem=0.2 ;;
-    100000) t_kind=ratio t_time=0.35 t_mem=0.3 ;;
-    *) t_kind=none t_time='' t_mem='' ;;
-  esac
-}
+# verdict, size_targets) and variables.
 
 first_search=1
 rows=()
