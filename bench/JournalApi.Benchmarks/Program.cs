@@ -3,11 +3,16 @@ using BenchmarkDotNet.Running;
 using JournalApi.Benchmarks;
 
 // 'stages [N] [--parallel] [--warm K]' times each loader stage once in this cold process (what start-up pays, JIT included),
-// then K more times warm (the steady cost of each stage);
+// then K more times warm (the steady cost of each stage); 'memory [N]' measures what each entry holds (N and 2N entries);
 // everything else goes to BenchmarkDotNet (steady-state figures), e.g. --filter '*'.
 if (args is ["stages", .. var rest])
 {
     return StageTimings.Run(rest);
+}
+
+if (args is ["memory", .. var sizes])
+{
+    return EntryMemory.Run(sizes);
 }
 
 // BenchmarkDotNet rebuilds this project for each run; its default two-minute limit is too short on two busy cores.
