@@ -64,6 +64,18 @@ internal sealed class PayloadReader(byte[] payload)
 
     public byte[] ReadBlock() => Take(ReadCount()).ToArray();
 
+    /// <summary>
+    /// A block as a slice of the payload itself, not a copy: for the bodies' HTML and text, most of a snapshot file's bytes.
+    /// The payload then lives as long as any post that points into it.
+    /// </summary>
+    public ReadOnlyMemory<byte> ReadBlockInPlace()
+    {
+        var count = ReadCount();
+        var start = position;
+        Take(count);
+        return payload.AsMemory(start, count);
+    }
+
     public T[] ReadArray<T>()
         where T : unmanaged
     {

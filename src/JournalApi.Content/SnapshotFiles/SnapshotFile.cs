@@ -132,7 +132,8 @@ public static class SnapshotFile
 
         VocabularyState? vocabulary = null;
         Diagnostic[]? folder = null;
-        var fileSections = new List<byte[]>();
+        // Each section of files is decoded while the next one is read.
+        var fileSections = new List<Task<FileEntry[]>>();
         var search = new List<byte[]>();
         var read = 1;
         while (true)
@@ -151,7 +152,7 @@ public static class SnapshotFile
                     folderReader.ExpectEnd();
                     break;
                 case SectionKind.Files:
-                    fileSections.Add(payload);
+                    fileSections.Add(Task.Run(() => ReadFiles(payload, library.Root)));
                     break;
                 case SectionKind.SearchPosts or SectionKind.SearchTerms or SectionKind.SearchField or SectionKind.SearchOffsets:
                     search.Add(payload);
@@ -160,7 +161,7 @@ public static class SnapshotFile
                     var end = new PayloadReader(payload);
                     var (fileCount, sectionCount) = (end.ReadInt32(), end.ReadInt32());
                     end.ExpectEnd();
-                    var files = ReadFiles(fileSections, library.Root);
+                    var files = Combine(fileSections);
                     if (sectionCount != read || fileCount != files.Count || vocabulary is null || folder is null || search.Count != 3 + FieldCount)
                     {
                         throw new SnapshotFileProblem("it is corrupt (its sections do not add up to what its end says)");
@@ -180,23 +181,31 @@ public static class SnapshotFile
         }
     }
 
-    private static List<FileEntry> ReadFiles(List<byte[]> sections, string root)
+    private static FileEntry[] ReadFiles(byte[] section, string root)
     {
-        var chunks = new FileEntry[sections.Count][];
-        Parallel.For(0, sections.Count, i =>
+        var reader = new PayloadReader(section);
+        var files = new FileEntry[reader.ReadCount()];
+        for (var i = 0; i < files.Length; i++)
         {
-            var reader = new PayloadReader(sections[i]);
-            var chunk = new FileEntry[reader.ReadCount()];
-            for (var j = 0; j < chunk.Length; j++)
-            {
-                chunk[j] = StateCodec.ReadFile(reader, root);
-            }
+            files[i] = StateCodec.ReadFile(reader, root);
+        }
 
-            reader.ExpectEnd();
-            chunks[i] = chunk;
-        });
+        reader.ExpectEnd();
+        return files;
+    }
 
-        var files = chunks.SelectMany(c => c).ToList();
+    private static List<FileEntry> Combine(List<Task<FileEntry[]>> sections)
+    {
+        try
+        {
+            Task.WaitAll(sections);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<SnapshotFileProblem>().FirstOrDefault() is { } problem)
+        {
+            throw problem;
+        }
+
+        var files = sections.SelectMany(s => s.Result).ToList();
         if (files.Select(f => f.Stamp.RelativePath).Distinct(StringComparer.Ordinal).Count() != files.Count)
         {
             throw new SnapshotFileProblem("it is corrupt (it names a source file twice)");

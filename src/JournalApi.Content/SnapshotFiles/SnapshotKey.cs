@@ -69,7 +69,8 @@ internal sealed record SnapshotKey(int FormatVersion, string EngineVersion, stri
 
         if (EngineBuild != current.EngineBuild)
         {
-            return $"it is stale (written by another build of the engine, {EngineVersion}; this is {current.EngineVersion})";
+            return $"it is stale (written by another build of the engine, {EngineVersion} build {EngineBuild[..Math.Min(8, EngineBuild.Length)]}; " +
+                $"this is {current.EngineVersion} build {current.EngineBuild[..8]})";
         }
 
         var before = Settings.ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);

@@ -132,7 +132,7 @@ public sealed class SnapshotFileTests : IDisposable
     }
 
     [Theory]
-    [InlineData(nameof(SnapshotKey.EngineBuild), "it is stale (written by another build of the engine, 0.9-other; this is ")]
+    [InlineData(nameof(SnapshotKey.EngineBuild), "it is stale (written by another build of the engine, 0.9-other build other; this is ")]
     [InlineData(nameof(SnapshotKey.FormatVersion), "it is stale (format 99; this program reads format 1)")]
     public void AFileWrittenByAnotherEngineOrFormatIsStale(string changed, string problem)
     {
