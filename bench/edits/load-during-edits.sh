@@ -124,7 +124,7 @@ log "starting the API on $ENTRIES entries ($built_from), port $API_PORT${API_ENV
 # RateLimit off: wrk is one client from one address. The watch service logs at Information: one line per snapshot.
 # shellcheck disable=SC2086 # API_ENV is a list of K=V words
 env Content__Path="$content" RateLimit__Enabled=false Logging__LogLevel__Default=Warning \
-  Logging__LogLevel__JournalApi.Content.ContentWatchService=Information $API_ENV \
+  Logging__LogLevel__JournalApi.Journal.ContentRefreshService=Information $API_ENV \
   dotnet "$api_dir/JournalApi.dll" --urls "$api" >"$work/api.log" 2>&1 &
 api_pid=$!
 pids+=("$api_pid")
@@ -210,7 +210,7 @@ hwm_mb=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status")
 # Errors the API logged, and refreshes that failed (the watch service keeps serving the last snapshot and tries
 # again on the next change: reported, not failures, as long as the API converges afterwards).
 log_errors=$(grep -cE '^(fail|crit): ' "$work/api.log" || true)
-log_warnings=$(grep -E '^warn: ' "$work/api.log" | grep -vc 'ContentWatchService' || true)
+log_warnings=$(grep -E '^warn: ' "$work/api.log" | grep -vc 'ContentRefreshService' || true)
 refresh_failures=$(grep -c 'Re-reading .* failed' "$work/api.log" || true)
 
 # ---- summary ----------------------------------------------------------------------------------------------------------

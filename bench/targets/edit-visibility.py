@@ -3,7 +3,7 @@
 
 For each run it changes the title of one entry in CONTENT_DIR (in place, as an editor saves), polls
 GET /api/posts/{slug} every 2 ms until the new title is served, then reads the API's log for the refresh line
-('Re-read N file(s)', logged at Information by ContentWatchService) and puts the file back as it was, then waits
+('Re-read N file(s)', logged at Information by ContentRefreshService) and puts the file back as it was, then waits
 2 s so that each edit is timed alone rather than behind the previous one's background work.
 Prints one line: edit_ms=<median> max_ms=<max> runs=<n> reread=<files re-read per refresh, comma-separated>.
 

@@ -210,7 +210,7 @@ api_start() { # RUN 'ENV...': one start of the API (stopping the one before), ap
   quiet "start-$run"
   # One wrk client from one address is exactly what the per-client rate limit exists to stop: switched off here.
   # The refresh log line ('Re-read N file(s)') is what edit-visibility.py reads.
-  start api "$API_PORT" "RateLimit__Enabled=false Logging__LogLevel__JournalApi.Content.ContentWatchService=Information $envs" \
+  start api "$API_PORT" "RateLimit__Enabled=false Logging__LogLevel__JournalApi.Journal.ContentRefreshService=Information $envs" \
     "$out/api/JournalApi" --content "$content"
   readys+=("$ready_ms"); hwms+=("$hwm_kb"); cpus+=("$cpu_s")
   log "  api start $run: ready ${ready_ms} ms, VmHWM $(( hwm_kb / 1024 )) MB, cpu ${cpu_s} s, other processes ${others_s} s of CPU meanwhile [${envs:-defaults}]"

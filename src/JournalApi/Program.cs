@@ -1,13 +1,11 @@
 using JournalApi.Changes;
 using JournalApi.Cli;
-using JournalApi.Content;
 using JournalApi.Diagnostics;
 using JournalApi.Emotions;
 using JournalApi.Feeds;
 using JournalApi.Health;
-using JournalApi.Http;
+using JournalApi.Hosting;
 using JournalApi.Media;
-using JournalApi.OpenApi;
 using JournalApi.Posts;
 using JournalApi.Taxonomy;
 

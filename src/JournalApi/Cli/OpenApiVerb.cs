@@ -1,4 +1,4 @@
-using JournalApi.OpenApi;
+using JournalApi.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 

@@ -1,6 +1,6 @@
 using JournalApi.Configuration;
-using JournalApi.Content;
 using JournalApi.Http;
+using JournalApi.Journal;
 using Microsoft.Extensions.Options;
 
 namespace JournalApi.Cli;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using JournalApi.Content;
 using JournalApi.Diagnostics;
-using JournalApi.Serialization;
+using JournalApi.Hosting;
 
 namespace JournalApi.Cli;
 

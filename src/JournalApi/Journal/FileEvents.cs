@@ -1,13 +1,13 @@
 using System.Threading.Channels;
 
-namespace JournalApi.Content;
+namespace JournalApi.Journal;
 
 /// <summary>
 /// File-system events for a folder and everything below it, turned into relative paths on a channel.
 /// A null path means "something happened that names no file" (a lost event, an overflow, the folder itself replaced):
 /// check everything.
 /// </summary>
-public static class FolderWatcher
+public static class FileEvents
 {
     public static FileSystemWatcher Start(string root, ChannelWriter<string?> signals, Action<Exception> onError)
     {

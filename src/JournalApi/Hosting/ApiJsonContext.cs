@@ -8,7 +8,7 @@ using JournalApi.Health;
 using JournalApi.Posts;
 using JournalApi.Taxonomy;
 
-namespace JournalApi.Serialization;
+namespace JournalApi.Hosting;
 
 /// <summary>Source-generated JSON for every shape the API answers with: camelCase, no reflection at run time.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]

@@ -1,20 +1,22 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using JournalApi.Changes;
 using JournalApi.Configuration;
+using JournalApi.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
-namespace JournalApi.Http;
+namespace JournalApi.Hosting;
 
 /// <summary>
 /// What protects a public, read-only service: a rate limit per client, CORS, security headers, request size
 /// limits, caps on connections and event streams, forwarded headers from known proxies only, and a shutdown that
 /// lets in-flight requests finish (event streams end at once, see <c>ChangeEvents</c>).
 /// </summary>
-public static class ProtectionExtensions
+public static class ProtectionServiceExtensions
 {
     public const string RateLimitLimit = "RateLimit-Limit";
     public const string RateLimitRemaining = "RateLimit-Remaining";
@@ -30,7 +32,7 @@ public static class ProtectionExtensions
         services.AddOptions<LimitsOptions>().Bind(configuration.GetSection(LimitsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ConnectionCaps>();
         services.AddSingleton<StreamLimiter>();
-        services.AddSingleton<Changes.ChangeEvents>();
+        services.AddSingleton<ChangeEvents>();
 
         services.AddRateLimiter(o =>
         {

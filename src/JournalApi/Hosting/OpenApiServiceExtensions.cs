@@ -1,6 +1,7 @@
+using JournalApi.OpenApi;
 using Microsoft.OpenApi;
 
-namespace JournalApi.OpenApi;
+namespace JournalApi.Hosting;
 
 public static class OpenApiServiceExtensions
 {

@@ -1,25 +1,25 @@
-using System.Threading.Channels;
 using JournalApi.Configuration;
 using JournalApi.Content.Loading;
 using JournalApi.Content.Model;
 using Microsoft.Extensions.Options;
 
-namespace JournalApi.Content;
+namespace JournalApi.Journal;
 
 /// <summary>
 /// Publishes the first load of the content folder (begun by <see cref="ContentStart"/>, by the serve command or else
-/// here; liveness answers at once, readiness turns 200 when every entry is queryable), then follows the folder:
-/// file-system events or polling, debounced, re-read only what changed, swap the snapshots. It also rebuilds when a
-/// scheduled entry's moment comes, and disposes the watcher when the host stops.
+/// here; liveness answers at once, readiness turns 200 when every entry is queryable), then refreshes it whenever
+/// <see cref="FolderWatch"/> reports a change: re-read only what changed, swap the snapshots. It also rebuilds when a
+/// scheduled entry's moment comes.
 /// </summary>
-public sealed partial class ContentWatchService(
+public sealed partial class ContentRefreshService(
     ContentStore store,
     ContentLibrary library,
     ContentStart start,
+    FolderWatch watch,
     IOptions<ContentOptions> options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
-    ILogger<ContentWatchService> logger) : BackgroundService
+    ILogger<ContentRefreshService> logger) : BackgroundService
 {
     private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
@@ -45,23 +45,20 @@ public sealed partial class ContentWatchService(
     private async Task FollowAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        // The watchers belong to ContentStart, which the container disposes when the host stops.
-        var firstLoad = start.Begin();
-        var signals = start.Signals;
-        if (!await LoadFirstAsync(firstLoad, settings, stoppingToken))
+        if (!await LoadFirstAsync(start.Begin(), settings, stoppingToken))
         {
             return;
         }
 
         var poll = settings.Watch && settings.PollSeconds > 0 ? TimeSpan.FromSeconds(settings.PollSeconds) : (TimeSpan?)null;
-        var debounce = TimeSpan.FromMilliseconds(settings.DebounceMilliseconds);
         TimeSpan? retry = null;
 
         while (!stoppingToken.IsCancellationRequested)
         {
             // While refreshes fail, the next attempt comes after a growing pause even when nothing signals a change.
             var wait = retry is { } r && (poll is null || r < poll) ? r : poll;
-            var touched = await WaitForChangeAsync(signals.Reader, wait, debounce, stoppingToken);
+            var scheduled = store.Snapshots?.NextScheduled is { } moment ? moment - clock.GetUtcNow() : LongestWait;
+            var touched = await watch.WaitForChangeAsync(wait, Clamp(scheduled), clock, stoppingToken);
             if (stoppingToken.IsCancellationRequested)
             {
                 break;
@@ -81,7 +78,7 @@ public sealed partial class ContentWatchService(
                 retry = null;
                 var took = clock.GetElapsedTime(started);
                 IndexInBackground(snapshots);
-                start.Rewatch();
+                watch.Rewatch();
                 LogRefreshed(library.LastReadCount, snapshots.Public.Posts.Count, snapshots.Public.ErrorCount, (long)took.TotalMilliseconds);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -144,7 +141,7 @@ public sealed partial class ContentWatchService(
 
         store.Publish(snapshots);
         IndexInBackground(snapshots);
-        start.Rewatch();
+        watch.Rewatch();
         LogLoaded(snapshots.Public.Posts.Count, snapshots.Public.ErrorCount, snapshots.Public.WarningCount);
         return true;
     }
@@ -182,65 +179,6 @@ public sealed partial class ContentWatchService(
             retry = TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, LongestRetry.Ticks));
             attempt = Task.Run(() => library.Refresh(), stoppingToken);
         }
-    }
-
-    /// <summary>
-    /// Waits for a burst of file events to go quiet (or the poll interval, or the next scheduled entry) and returns the
-    /// paths touched; an empty set means "look at every stamp", null means "nothing on disk changed, just rebuild".
-    /// </summary>
-    private async Task<HashSet<string>?> WaitForChangeAsync(ChannelReader<string?> signals, TimeSpan? poll, TimeSpan debounce, CancellationToken stoppingToken)
-    {
-        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var scheduled = store.Snapshots?.NextScheduled is { } moment ? moment - clock.GetUtcNow() : LongestWait;
-        var waits = new List<Task>
-        {
-            signals.WaitToReadAsync(wake.Token).AsTask(),
-            Task.Delay(Clamp(scheduled), clock, wake.Token),
-        };
-        if (poll is { } interval)
-        {
-            waits.Add(Task.Delay(interval, wake.Token));
-        }
-
-        var first = await Task.WhenAny(waits);
-        await wake.CancelAsync();
-        if (stoppingToken.IsCancellationRequested)
-        {
-            return null;
-        }
-
-        if (first == waits[1] && !signals.TryPeek(out _))
-        {
-            // The clock woke us (a scheduled entry's moment, or the hourly check): rebuild, reading nothing from disk.
-            return null;
-        }
-
-        var touched = new HashSet<string>(StringComparer.Ordinal);
-        var deadline = DateTime.UtcNow + (debounce * 10);
-        do
-        {
-            while (signals.TryRead(out var path))
-            {
-                if (path is not null)
-                {
-                    touched.Add(path);
-                }
-            }
-
-            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            quiet.CancelAfter(debounce);
-            try
-            {
-                await signals.WaitToReadAsync(quiet.Token);
-            }
-            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-        }
-        while (DateTime.UtcNow < deadline);
-
-        return touched;
     }
 
     private static TimeSpan Clamp(TimeSpan wait) => wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestWait ? LongestWait : wait;

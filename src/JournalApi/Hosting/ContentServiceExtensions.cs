@@ -1,8 +1,9 @@
 using JournalApi.Configuration;
 using JournalApi.Content.Loading;
+using JournalApi.Journal;
 using Microsoft.Extensions.Options;
 
-namespace JournalApi.Content;
+namespace JournalApi.Hosting;
 
 public static class ContentServiceExtensions
 {
@@ -23,8 +24,9 @@ public static class ContentServiceExtensions
                 sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<ContentStore>();
+        services.AddSingleton<FolderWatch>();
         services.AddSingleton<ContentStart>();
-        services.AddHostedService<ContentWatchService>();
+        services.AddHostedService<ContentRefreshService>();
         return services;
     }
 

@@ -1,9 +1,10 @@
 using FluentValidation;
 using JournalApi.Configuration;
+using JournalApi.Http;
+using JournalApi.Media;
 using JournalApi.Posts;
-using JournalApi.Serialization;
 
-namespace JournalApi.Http;
+namespace JournalApi.Hosting;
 
 public static class HttpServiceExtensions
 {
@@ -32,7 +33,7 @@ public static class HttpServiceExtensions
             .ValidateOnStart();
         services.AddSingleton<CachePolicy>();
         services.AddSingleton<ResponseCache>();
-        services.AddSingleton<Media.MediaETags>();
+        services.AddSingleton<MediaETags>();
         services.AddSingleton<KnownQueryParameters>();
         return services;
     }
