@@ -106,7 +106,9 @@ serve() {
     checked_ms=$(( (${EPOCHREALTIME/./} - t0) / 1000 ))
     grep -q "Re-read 0 file(s)" "$logfile" || log "WARNING: the check re-read files: $(grep -o 'Re-read [0-9]* file(s)' "$logfile")"
   fi
-  others_s=$(awk -v t=$(( $(busy_ticks) - busy0 )) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }')
+  # CPU the rest of the machine used meanwhile: all busy time less this process's utime + stime
+  own=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat")
+  others_s=$(awk -v t=$(( $(busy_ticks) - busy0 - own )) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t < 0 ? 0 : t / hz }')
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 }
 

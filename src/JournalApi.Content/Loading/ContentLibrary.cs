@@ -160,6 +160,8 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
                 return Refresh();
             }
 
+            // What is published from now on is newer than what the snapshot file gave: no refresh may go back to it.
+            seeded = null;
             LastReadCount = 0;
             return Build();
         }
@@ -173,6 +175,7 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
     {
         lock (gate)
         {
+            seeded = null;
             refreshFailure = new Diagnostic(".", null, null, DiagnosticSeverity.Error, DiagnosticCodes.RefreshFailed, null,
                 $"Re-reading the content folder failed at {since:yyyy-MM-dd'T'HH:mm:ss'Z'} ({reason.GetType().Name}); the entries read before are still " +
                 "served, and it is tried again.", null, ServingLastGood: true);

@@ -110,6 +110,23 @@ public sealed class SnapshotFileTests : IDisposable
     }
 
     [Fact]
+    public void AScheduledEntryThatBecamePublicBeforeTheCheckStaysPublicAfterIt()
+    {
+        Write();
+        var library = Library();
+        var restored = SnapshotFile.Restore(library, FilePath).Snapshots!;
+        clock.SetUtcNow(restored.NextScheduled!.Value.AddMinutes(1));
+
+        var rebuilt = library.Rebuild();
+        var checkedOnce = library.Refresh([]);
+
+        Assert.Null(restored.Public.Find("scheduled"));
+        Assert.NotNull(rebuilt.Public.Find("scheduled"));
+        Assert.NotNull(checkedOnce.Public.Find("scheduled"));
+        Assert.Empty(reads);
+    }
+
+    [Fact]
     public void AnEmotionsFileTouchedWithTheSameContentKeepsTheVocabularyAndTheSnapshots()
     {
         Write();
