@@ -142,8 +142,18 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
             vocabulary = state.Vocabulary.Vocabulary;
             vocabularyDiagnostics = state.Vocabulary.Diagnostics;
             LastReadCount = 0;
-            seeded = Build(keptIndex);
-            return seeded;
+            try
+            {
+                seeded = Build(keptIndex);
+                return seeded;
+            }
+            catch
+            {
+                // A file that cannot even be built from is not used at all: the library starts empty, as if never seeded.
+                (files, findDiagnostics, vocabularyStamp, vocabularyHash, vocabulary, vocabularyDiagnostics) =
+                    (new(StringComparer.Ordinal), [], default, null, EmotionVocabulary.Open, []);
+                throw;
+            }
         }
     }
 
