@@ -20,19 +20,12 @@ if (command.Verb == CommandLine.Validate)
     return await ValidateVerb.RunAsync(command.Operands, command.HostArgs);
 }
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-{
-    Args = command.HostArgs,
-    ApplicationName = typeof(Program).Assembly.GetName().Name,
-    // appsettings.json sits beside the program (in the build output and the publish folder); the default content
-    // root, the working directory, would leave it unread whenever the program is started from anywhere else.
-    ContentRootPath = AppContext.BaseDirectory,
-});
-builder.Configuration.AddCommandLine(command.HostArgs, new Dictionary<string, string> { ["--content"] = "Content:Path" });
+var builder = JournalHost.CreateBuilder(command.HostArgs);
 
-builder.Services.AddJournalContent(builder.Configuration);
+builder.Services.AddJournalSettings(builder.Configuration);
+builder.Services.AddJournalContent();
 builder.Services.AddJournalHttp();
-builder.Services.AddJournalProtection(builder.Configuration);
+builder.Services.AddJournalProtection();
 builder.Services.AddJournalOpenApi();
 
 var app = builder.Build();

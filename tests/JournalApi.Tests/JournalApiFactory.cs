@@ -16,9 +16,10 @@ namespace JournalApi.Tests;
 
 /// <summary>
 /// The one test host: a fresh temporary content folder holding the fixture journal (<c>Journal/</c>), a fake clock
-/// set to <see cref="Today"/>, and nothing else substituted. The folder is deleted when the factory is disposed.
+/// set to <see cref="Today"/>, and nothing else substituted: the settings are appsettings.json as shipped (the rate limit
+/// on), so that tests take the paths production takes. The folder is deleted when the factory is disposed.
 /// Tests that write every file themselves start from <see cref="OverEmptyFolder"/>; <see cref="WithSetting"/> sets
-/// configuration such as <c>Content:Previews</c>.
+/// configuration such as <c>Content:Previews</c>; <see cref="WithProtectionsOff"/> is for the tests that need them off.
 /// </summary>
 public sealed class JournalApiFactory : WebApplicationFactory<Program>
 {
@@ -28,8 +29,7 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
     private static readonly TimeSpan LoadTimeout = TimeSpan.FromSeconds(30);
 
     private readonly bool ownsFolder;
-    // Tests send requests faster than any client should: the rate limiter is off unless a test turns it on.
-    private readonly Dictionary<string, string?> settings = new(StringComparer.OrdinalIgnoreCase) { ["RateLimit:Enabled"] = "false" };
+    private readonly Dictionary<string, string?> settings = new(StringComparer.OrdinalIgnoreCase);
     private readonly TaskCompletionSource stopping = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ContentStore? store;
     private Func<LoadOptions, LoadOptions>? adjustLoading;
@@ -79,6 +79,12 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
         settings[key] = value;
         return this;
     }
+
+    /// <summary>
+    /// Turns off the rate limit, for tests that send more requests than one client may (thousands of generated queries),
+    /// and for those of what a deployment behind a proxy does without it (a cached answer sent before routing).
+    /// </summary>
+    public JournalApiFactory WithProtectionsOff() => WithSetting("RateLimit:Enabled", "false");
 
     /// <summary>Replaces the fake clock with one of a test's own (a subclass that observes the host); only before the host starts.</summary>
     public JournalApiFactory WithClock(FakeTimeProvider clock)
@@ -182,8 +188,8 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
                 services.AddSingleton(sp =>
                 {
                     var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
-                    return new ContentLibrary(ContentFolder.Resolve(options, sp.GetRequiredService<IHostEnvironment>()), adjust(options.ToLoadOptions()),
-                        sp.GetRequiredService<TimeProvider>());
+                    return new ContentLibrary(ContentFolder.Resolve(options, sp.GetRequiredService<IHostEnvironment>()),
+                        adjust(sp.GetRequiredService<LoadOptions>()), sp.GetRequiredService<TimeProvider>());
                 });
             }
 

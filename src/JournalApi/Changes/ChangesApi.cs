@@ -52,7 +52,7 @@ public static class ChangesApi
         [Description("A version from an earlier answer (X-Content-Version or this endpoint).")] string? since, ContentStore store,
         HttpContext http)
     {
-        var current = store.PublicFor(http)!.Version;
+        var current = http.Chosen().Public.Version;
         if (since is null)
         {
             return TypedResults.Ok(new ChangesResponse(current));

@@ -33,8 +33,9 @@ public sealed record CommandLine(string? Verb, IReadOnlyList<string> Operands, s
         """
         Usage:
           JournalApi [--content PATH] [--urls URL]   serve the journal (Swagger UI at /swagger)
-          JournalApi validate [--content DIR] [--format text|json] [--strict]
-                                                     check every entry; exit 0 clean, 1 errors (or warnings with --strict)
+          JournalApi validate [--content DIR] [--format text|json] [--strict] [--Section:Key VALUE]
+                                                     check every entry with the settings serving reads;
+                                                     exit 0 clean, 1 errors (or warnings with --strict), 2 usage or settings
           JournalApi openapi PATH                    write the OpenAPI document to PATH
           JournalApi snapshot PATH [--content DIR] [settings...]
                                                      load the journal as serving would and write it to PATH, for

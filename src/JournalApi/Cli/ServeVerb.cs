@@ -13,10 +13,16 @@ public static class ServeVerb
         try
         {
             // Validated here, before the host starts, so that the host never logs the failure with its stack trace.
-            _ = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
-            _ = app.Services.GetRequiredService<IOptions<ProxySettings>>().Value;
-            _ = app.Services.GetRequiredService<IOptions<RateLimitOptions>>().Value;
-            _ = app.Services.GetRequiredService<IOptions<LimitsOptions>>().Value;
+            if (SettingsCheck.Failures(app.Services) is [_, ..] failures)
+            {
+                foreach (var failure in failures)
+                {
+                    await Console.Error.WriteLineAsync($"JournalApi cannot start: {failure}");
+                }
+
+                return 2;
+            }
+
             var caps = app.Services.GetRequiredService<ConnectionCaps>();
             if (app.Logger.IsEnabled(LogLevel.Information))
             {

@@ -24,15 +24,10 @@ public static class SnapshotVerb
             return 2;
         }
 
-        ContentOptions settings;
-        try
+        // Every section, as serving checks them: a setting serving would refuse is refused here too.
+        if (SettingsCheck.Failures(app.Services) is [_, ..] failures)
         {
-            settings = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
-            _ = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
-        }
-        catch (OptionsValidationException e)
-        {
-            foreach (var failure in e.Failures)
+            foreach (var failure in failures)
             {
                 await Console.Error.WriteLineAsync($"snapshot: {failure}");
             }
@@ -40,6 +35,7 @@ public static class SnapshotVerb
             return 2;
         }
 
+        var settings = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
         var library = app.Services.GetRequiredService<ContentLibrary>();
         var clock = Stopwatch.StartNew();
         var loaded = library.Refresh().Public;

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using JournalApi.Content.Loading;
 using JournalApi.Content.Model;
 using JournalApi.Content.Rendering;
@@ -11,7 +10,6 @@ public sealed record ContentOptions
     public const string Section = "Content";
 
     /// <summary>The content folder (<c>--content PATH</c> on the command line).</summary>
-    [Required]
     public string Path { get; init; } = "content";
 
     /// <summary>Refuse to start when any file has an error (for a writer's CI).</summary>
@@ -27,11 +25,9 @@ public sealed record ContentOptions
     public bool Watch { get; init; } = true;
 
     /// <summary>Poll the folder every this many seconds instead of relying on file-system events (containers, network shares); 0 uses events.</summary>
-    [Range(0, 3600)]
     public double PollSeconds { get; init; }
 
     /// <summary>How long a burst of changes must be quiet before the folder is re-read.</summary>
-    [Range(0, 10_000)]
     public int DebounceMilliseconds { get; init; } = 50;
 
     /// <summary>Raw HTML in Markdown: <c>sanitize</c> (default: kept through HtmlSanitizer) or <c>omit</c>.</summary>
@@ -47,7 +43,6 @@ public sealed record ContentOptions
     /// <summary>What Liquid's <c>site.*</c> gives in entry bodies, e.g. <c>Content:LiquidSite:baseurl</c>; unset, nothing.</summary>
     public Dictionary<string, string>? LiquidSite { get; init; }
 
-    [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; init; } = LoadOptions.DefaultMaxFileBytes;
 
     /// <summary>IANA or Windows id of the zone that dates without an offset belong to.</summary>
@@ -65,14 +60,41 @@ public sealed record ContentOptions
     /// </summary>
     public string? SnapshotFile { get; init; }
 
-    public LoadOptions ToLoadOptions() => new()
+    /// <summary>How the engine reads the journal, from these settings and the site's: serving and <c>validate</c> both use it.</summary>
+    public LoadOptions ToLoadOptions(SiteOptions site)
     {
-        MaxFileBytes = MaxFileBytes,
-        RawHtml = RawHtml,
-        FrameHosts = FrameHosts ?? Content.Rendering.FrameHosts.Default,
-        LiquidSite = LiquidSite ?? [],
-        Previews = Previews,
-        TimeZone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
-        DateDay = DateDay,
-    };
+        ArgumentNullException.ThrowIfNull(site);
+        return new()
+        {
+            MaxFileBytes = MaxFileBytes,
+            RawHtml = RawHtml,
+            FrameHosts = FrameHosts ?? Content.Rendering.FrameHosts.Default,
+            LiquidSite = LiquidSiteOf(site),
+            Previews = Previews,
+            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
+            DateDay = DateDay,
+            Permalink = site.Permalink,
+        };
+    }
+
+    /// <summary>
+    /// Liquid's <c>site.*</c>: <c>url</c>, <c>baseurl</c> and <c>title</c> from the Site section, as Jekyll's _config.yml
+    /// gives them, then Content:LiquidSite, whose keys win.
+    /// </summary>
+    private Dictionary<string, string> LiquidSiteOf(SiteOptions site)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["title"] = site.Title };
+        if (site.BaseUrl is { IsAbsoluteUri: true } baseUrl)
+        {
+            values["url"] = baseUrl.GetLeftPart(UriPartial.Authority);
+            values["baseurl"] = baseUrl.AbsolutePath.TrimEnd('/');
+        }
+
+        foreach (var (key, value) in LiquidSite ?? [])
+        {
+            values[key] = value;
+        }
+
+        return values;
+    }
 }

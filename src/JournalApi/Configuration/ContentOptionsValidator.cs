@@ -50,10 +50,3 @@ public sealed class ContentOptionsValidator(IHostEnvironment environment) : IVal
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
-
-/// <summary>Where the content folder is on disk: relative paths are taken from the current directory.</summary>
-public static class ContentFolder
-{
-    public static string Resolve(ContentOptions options, IHostEnvironment environment) =>
-        System.IO.Path.GetFullPath(options.Path, Directory.GetCurrentDirectory());
-}

@@ -8,6 +8,12 @@ public sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
 {
     public ValidateOptionsResult Validate(string? name, SiteOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.BaseUrl is { } baseUrl && !(baseUrl.IsAbsoluteUri && baseUrl.Scheme is "http" or "https"))
+        {
+            return ValidateOptionsResult.Fail($"Site:BaseUrl is '{baseUrl.OriginalString}'; use an absolute http or https URL such as https://journal.example.org/.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.Permalink))
         {
             return ValidateOptionsResult.Fail($"Site:Permalink must be a pattern such as {PageUrls.DefaultPattern}.");

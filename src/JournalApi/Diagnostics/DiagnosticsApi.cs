@@ -47,9 +47,9 @@ public static class DiagnosticsApi
         return app;
     }
 
-    private static Ok<DiagnosticsResponse> ListDiagnostics(ContentStore store, HttpContext http)
+    private static Ok<DiagnosticsResponse> ListDiagnostics(HttpContext http)
     {
-        var snapshot = store.SnapshotFor(http);
+        var snapshot = http.Chosen().Snapshot;
         return TypedResults.Ok(new DiagnosticsResponse(new DiagnosticCounts(snapshot.ErrorCount, snapshot.WarningCount),
             [.. snapshot.Diagnostics.Select(DiagnosticItem.From)]));
     }

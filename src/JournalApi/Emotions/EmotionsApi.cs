@@ -1,10 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
-using FluentValidation;
 using JournalApi.Content.Snapshots;
-using JournalApi.Content.Loading;
 using JournalApi.Http;
-using JournalApi.OpenApi;
 using JournalApi.Posts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,16 +10,9 @@ namespace JournalApi.Emotions;
 /// <summary><c>/api/emotions</c>: the vocabulary as a tree with counts, one emotion in depth, and the emotional timeline.</summary>
 public static class EmotionsApi
 {
-    private static readonly Dictionary<string, TimelineInterval> Intervals = new(StringComparer.Ordinal)
-    {
-        ["week"] = TimelineInterval.Week,
-        ["month"] = TimelineInterval.Month,
-        ["year"] = TimelineInterval.Year,
-    };
-
     public static IEndpointRouteBuilder MapEmotions(this IEndpointRouteBuilder app)
     {
-        var emotions = app.MapGroup("/api/emotions").WithTags("Emotions").RequireContent();
+        var emotions = app.MapGroup("/api/emotions").WithTags("Emotions").RequireContent().ValidateRequests();
 
         emotions.MapGet("/", ListEmotions)
             .WithName("ListEmotions")
@@ -47,35 +37,22 @@ public static class EmotionsApi
         return app;
     }
 
-    private static Ok<EmotionUsage[]> ListEmotions(ContentStore store, HttpContext http) =>
-        TypedResults.Ok(store.SnapshotFor(http).EmotionTree.Select(EmotionUsage.From).ToArray());
+    private static Ok<EmotionUsage[]> ListEmotions(HttpContext http) =>
+        TypedResults.Ok(http.Chosen().Snapshot.EmotionTree.Select(EmotionUsage.From).ToArray());
 
     private static Results<Ok<EmotionResponse>, ProblemHttpResult> GetEmotion(
-        [Description("The emotion or one of its aliases, e.g. grief.")] string name, ContentStore store, HttpContext http) =>
-        store.SnapshotFor(http).DescribeEmotion(name.ToLowerInvariant()) is { } detail
+        [Description("The emotion or one of its aliases, e.g. grief.")] string name, HttpContext http) =>
+        http.Chosen().Snapshot.DescribeEmotion(name.ToLowerInvariant()) is { } detail
             ? TypedResults.Ok(EmotionResponse.From(detail))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such emotion",
                 detail: $"No entry carries the emotion '{name}' and emotions.yml does not declare it.");
 
     private static Results<Ok<TimelineResponse>, ValidationProblem> GetTimeline(
-        [AsParameters] FilterRequest filters,
-        [Description("The size of a bucket: week (from Monday), month (default) or year.")]
-        [ParameterSchema("string", Values = ["week", "month", "year"], Example = "month")] string? interval,
-        IValidator<FilterRequest> validator, ContentStore store, HttpContext http)
+        [AsParameters] FilterRequest filters, [AsParameters] TimelineIntervalRequest interval, HttpContext http)
     {
-        var snapshot = store.SnapshotFor(http);
-        var errors = SearchBinding.Check(filters, validator, snapshot, out var search);
-        if (!Intervals.TryGetValue(interval ?? "month", out var size))
-        {
-            errors["interval"] = [$"'{interval}' is not an interval; use week, month or year (lower-case)."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var buckets = snapshot.Timeline(filters.ToFilters(search), size);
+        var chosen = http.Chosen();
+        var (snapshot, size) = (chosen.Snapshot, interval.Size);
+        var buckets = snapshot.Timeline(filters.ToFilters(chosen.Search), size);
         if (buckets is null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>

@@ -1,12 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
-using FluentValidation;
 using JournalApi.Configuration;
-using JournalApi.Content.Snapshots;
-using JournalApi.Content.Loading;
 using JournalApi.Content.Model;
-using JournalApi.Content.Search;
 using JournalApi.Http;
 using JournalApi.Posts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,9 +17,12 @@ public static class FeedsApi
 {
     public const int FeedSize = 50;
 
+    // A typed result would add its own response metadata (application/json) to what Produces declares for each feed.
+    private const string UntypedResult = "The feed's content type is declared with Produces; a typed result would add another.";
+
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        var feeds = app.MapGroup("/feeds").WithTags("Feeds").RequireContent();
+        var feeds = app.MapGroup("/feeds").WithTags("Feeds").RequireContent().ValidateRequests();
 
         feeds.MapGet("/atom.xml", (Delegate)Atom)
             .WithName("GetAtomFeed")
@@ -48,29 +48,20 @@ public static class FeedsApi
         return app;
     }
 
-    private static IResult Atom([AsParameters] FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store,
-        IOptions<SiteOptions> site, HttpContext http) =>
-        Answer(filters, validator, store, site.Value, http, encodedContent: false, (feed, writer) => new Atom10FeedFormatter(feed).WriteTo(writer),
+    private static IResult Atom([AsParameters] FilterRequest filters, IOptions<SiteOptions> site, HttpContext http) =>
+        Answer(filters, site.Value, http, encodedContent: false, (feed, writer) => new Atom10FeedFormatter(feed).WriteTo(writer),
             "application/atom+xml; charset=utf-8");
 
-    private static IResult Rss([AsParameters] FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store,
-        IOptions<SiteOptions> site, HttpContext http) =>
-        Answer(filters, validator, store, site.Value, http, encodedContent: true,
+    private static IResult Rss([AsParameters] FilterRequest filters, IOptions<SiteOptions> site, HttpContext http) =>
+        Answer(filters, site.Value, http, encodedContent: true,
             (feed, writer) => new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false).WriteTo(writer),
             "application/rss+xml; charset=utf-8");
 
-    private static IResult Json([AsParameters] FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store,
-        IOptions<SiteOptions> site, HttpContext http)
+    [SuppressMessage("Performance", "CA1859", Justification = UntypedResult)]
+    private static IResult Json([AsParameters] FilterRequest filters, IOptions<SiteOptions> site, HttpContext http)
     {
-        var snapshot = store.SnapshotFor(http);
-        var errors = SearchBinding.Check(filters, validator, snapshot, out var search);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
         var home = HomeOf(site.Value, http);
-        var posts = Latest(snapshot, filters, search);
+        var posts = Latest(http.Chosen(), filters);
         var feed = new JsonFeed(site.Value.Title, home.ToString(), SelfOf(home, http).ToString(),
             site.Value.Description, [new JsonFeedAuthor(site.Value.Author)],
             [.. posts.Select(p => JsonFeedItem.From(p, Syndication.LinkTo(home, p).ToString(),
@@ -79,18 +70,13 @@ public static class FeedsApi
         return TypedResults.Json(feed, json, "application/feed+json; charset=utf-8");
     }
 
-    private static IResult Answer(FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store, SiteOptions site, HttpContext http,
-        bool encodedContent, Action<SyndicationFeed, XmlWriter> write, string contentType)
+    [SuppressMessage("Performance", "CA1859", Justification = UntypedResult)]
+    private static IResult Answer(FilterRequest filters, SiteOptions site, HttpContext http, bool encodedContent,
+        Action<SyndicationFeed, XmlWriter> write, string contentType)
     {
-        var snapshot = store.SnapshotFor(http);
-        var errors = SearchBinding.Check(filters, validator, snapshot, out var search);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
+        var chosen = http.Chosen();
         var home = HomeOf(site, http);
-        var feed = Syndication.Feed(site, home, SelfOf(home, http), Latest(snapshot, filters, search), Syndication.LastUpdated(snapshot), encodedContent);
+        var feed = Syndication.Feed(site, home, SelfOf(home, http), Latest(chosen, filters), Syndication.LastUpdated(chosen.Snapshot), encodedContent);
         using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
@@ -101,8 +87,8 @@ public static class FeedsApi
     }
 
     // Newest first even with q: a feed reader shows entries by date.
-    private static IReadOnlyList<Post> Latest(ContentSnapshot snapshot, FilterRequest filters, ParsedQuery? search) =>
-        snapshot.Query(filters.ToFilters(search) with { PageSize = FeedSize }).Items;
+    private static IReadOnlyList<Post> Latest(RequestSnapshot chosen, FilterRequest filters) =>
+        chosen.Snapshot.Query(filters.ToFilters(chosen.Search) with { PageSize = FeedSize }).Items;
 
     /// <summary>
     /// This feed's address with its filters sorted by name (each name's values in the order sent): the same filters in

@@ -43,7 +43,7 @@ public static class HealthApi
     }
 
     private static Results<Ok<ReadyResponse>, ProblemHttpResult> GetReadiness(ContentStore store, HttpContext http) =>
-        store.PublicFor(http) is { } snapshot
+        SnapshotSelection.Choose(http)?.Public is { } snapshot
             ? TypedResults.Ok(store.Fault is { } fault
                 ? new ReadyResponse("degraded", snapshot.Posts.Count, snapshot.ErrorCount, snapshot.WarningCount, snapshot.Version, fault.Since, fault.Reason)
                 : new ReadyResponse("ready", snapshot.Posts.Count, snapshot.ErrorCount, snapshot.WarningCount, snapshot.Version))

@@ -1,4 +1,5 @@
 using FluentValidation;
+using JournalApi.AnswerCache;
 using JournalApi.Configuration;
 using JournalApi.Http;
 using JournalApi.Media;
@@ -28,34 +29,32 @@ public static class HttpServiceExtensions
         services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         // Validators hold no state, and building one (its rules and their expression trees) cost more than a search.
         services.AddValidatorsFromAssemblyContaining<PostListRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
-        services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section)
-            .Validate(o => new[] { o.Api, o.Feeds, o.Media }.All(v => !string.IsNullOrWhiteSpace(v)), "Http:CacheControl: Api, Feeds and Media must not be empty.")
-            .ValidateOnStart();
         services.AddSingleton<CachePolicy>();
-        services.AddSingleton<ResponseCache>();
+        services.AddSingleton<CachedAnswers>();
         services.AddSingleton<MediaETags>();
         services.AddSingleton<KnownQueryParameters>();
         return services;
     }
 
     /// <summary>
-    /// A repeated answer first, when nothing on the way would change it; then one central place turns failures into
-    /// problem+json; then the caching headers every GET answer gets as it starts; then the protections (so that even cached answers are rate-limited and carry CORS and security
-    /// headers); then the check that every query parameter is one the endpoint declares; then conditional GETs and the
-    /// answer cache.
+    /// One central place turns failures into problem+json; HEAD becomes GET; every answer gets its security headers, and
+    /// every GET answer its caching headers as it starts; then a cached answer, when nothing on the way would change it;
+    /// then routing and the protections (so that cached answers are rate-limited and carry CORS headers); then the check
+    /// that every query parameter is one the endpoint declares; then the answer cache, which makes and keeps answers.
     /// </summary>
     public static WebApplication UseJournalHttp(this WebApplication app)
     {
-        app.UseMiddleware<KeptAnswerMiddleware>();
         app.UseExceptionHandler();
         app.UseMiddleware<HeadAsGetMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<CacheHeadersMiddleware>();
+        app.UseMiddleware<AnswerCacheMiddleware>(AnswerCacheStage.BeforeRouting);
         // Routing after HEAD became GET, so that HEAD finds the GET endpoints instead of a 405.
         app.UseRouting();
         app.UseJournalProtection();
         app.UseStatusCodePages();
         app.UseMiddleware<UnknownQueryParametersMiddleware>();
-        app.UseMiddleware<ConditionalGetMiddleware>();
+        app.UseMiddleware<AnswerCacheMiddleware>(AnswerCacheStage.Answer);
         return app;
     }
 }

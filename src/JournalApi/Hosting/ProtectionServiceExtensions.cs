@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using JournalApi.Changes;
 using JournalApi.Configuration;
 using JournalApi.Http;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -22,14 +23,8 @@ public static class ProtectionServiceExtensions
     public const string RateLimitRemaining = "RateLimit-Remaining";
     public const string RateLimitReset = "RateLimit-Reset";
 
-    public static IServiceCollection AddJournalProtection(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddJournalProtection(this IServiceCollection services)
     {
-        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        var cors = configuration.GetSection(CorsSettings.Section).Get<CorsSettings>() ?? new CorsSettings();
-        services.AddOptions<CorsSettings>().Bind(configuration.GetSection(CorsSettings.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ProxySettings>().Bind(configuration.GetSection(ProxySettings.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ProxySettings>, ProxySettingsValidator>();
-        services.AddOptions<LimitsOptions>().Bind(configuration.GetSection(LimitsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ConnectionCaps>();
         services.AddSingleton<StreamLimiter>();
         services.AddSingleton<ChangeEvents>();
@@ -39,8 +34,11 @@ public static class ProtectionServiceExtensions
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(PartitionFor);
             o.OnRejected = RejectAsync;
         });
-        services.AddCors(o => o.AddDefaultPolicy(policy =>
+        services.AddCors();
+        // From the validated settings, when first asked for (a wrong one has stopped start-up by then).
+        services.AddOptions<CorsOptions>().Configure<IOptions<CorsSettings>>((o, settings) => o.AddDefaultPolicy(policy =>
         {
+            var cors = settings.Value;
             policy = cors.AllowedOrigins.Length == 0 ? policy.AllowAnyOrigin() : policy.WithOrigins(cors.AllowedOrigins);
             policy.WithMethods("GET", "HEAD").WithHeaders("If-None-Match", "Last-Event-ID", SnapshotSelection.PreviewKeyHeader)
                 .SetPreflightMaxAge(TimeSpan.FromSeconds(cors.PreflightMaxAgeSeconds))
@@ -86,7 +84,6 @@ public static class ProtectionServiceExtensions
             app.UseForwardedHeaders();
         }
 
-        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseCors();
         app.UseRateLimiter();
         return app;

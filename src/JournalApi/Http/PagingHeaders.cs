@@ -3,12 +3,16 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace JournalApi.Http;
 
-/// <summary><c>X-Total-Count</c> and the RFC 8288 <c>Link</c> header of a paged answer; no <c>last</c> when no page holds anything.</summary>
+/// <summary>
+/// <c>X-Total-Count</c> and the RFC 8288 <c>Link</c> header of a paged answer, no <c>last</c> when no page holds anything;
+/// given as <see cref="AnswerHeaders"/>, which the answer cache sends.
+/// </summary>
 public static class PagingHeaders
 {
     public static void Write(HttpContext http, int page, int totalPages, int totalItems)
     {
-        http.Response.Headers["X-Total-Count"] = totalItems.ToString(CultureInfo.InvariantCulture);
+        var headers = AnswerHeaders.Of(http);
+        headers.TotalCount = totalItems.ToString(CultureInfo.InvariantCulture);
         var last = Math.Max(1, totalPages);
         var links = new List<string> { Link(http.Request, 1, "first") };
         if (page > 1)
@@ -27,7 +31,7 @@ public static class PagingHeaders
             links.Add(Link(http.Request, last, "last"));
         }
 
-        http.Response.Headers.Link = string.Join(", ", links);
+        headers.Link = string.Join(", ", links);
     }
 
     private static string Link(HttpRequest request, int page, string relation)

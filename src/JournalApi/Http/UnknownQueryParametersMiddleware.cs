@@ -5,7 +5,7 @@ namespace JournalApi.Http;
 /// <summary>
 /// Answers 400 problem+json, naming each one, when a request carries a query parameter its endpoint does not declare.
 /// The documented parameters are the contract: a typo (<c>tags=</c>) is said rather than silently ignored, and made-up
-/// parameters cannot multiply the kept answers or the <c>Link</c> header.
+/// parameters cannot multiply the cached answers or the <c>Link</c> header.
 /// </summary>
 public sealed class UnknownQueryParametersMiddleware(RequestDelegate next, KnownQueryParameters parameters)
 {

@@ -4,7 +4,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace JournalApi.OpenApi;
 
 /// <summary>
-/// Documents what <see cref="Http.ConditionalGetMiddleware"/> adds to every GET: the ETag header,
+/// Documents what <see cref="AnswerCache.AnswerCacheMiddleware"/> adds to every GET: the ETag header,
 /// If-None-Match and the 304 answer, the Cache-Control of each kind of answer; and the paging headers where an answer is a page.
 /// </summary>
 public sealed class ConditionalGetOperationFilter : IOperationFilter

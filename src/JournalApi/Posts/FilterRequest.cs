@@ -3,6 +3,7 @@ using System.Globalization;
 using JournalApi.Content.FrontMatter;
 using JournalApi.Content.Snapshots;
 using JournalApi.Content.Search;
+using JournalApi.Http;
 using JournalApi.OpenApi;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,7 +13,7 @@ namespace JournalApi.Posts;
 /// The filters every list of posts takes (posts, feeds, the emotional timeline), bound as text so that every bad
 /// value reaches the validator and is answered with a 400 that names the parameter, never with a binding failure.
 /// </summary>
-public record FilterRequest
+public record FilterRequest : ISearchRequest
 {
     /// <summary>How every list parameter is read, said once for the document.</summary>
     public const string ListRules =
@@ -132,7 +133,7 @@ public record FilterRequest
 
     /// <summary>
     /// The engine's filters (first page, newest first), with the search as parsed by the snapshot to be asked
-    /// (<see cref="SearchBinding"/>); call only once the validator has passed.
+    /// (<see cref="RequestSnapshot.Search"/>); call only once the request is valid.
     /// </summary>
     public PostQuery ToFilters(ParsedQuery? search)
     {

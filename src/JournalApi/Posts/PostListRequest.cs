@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace JournalApi.Posts;
 
 /// <summary>The query string of <c>GET /api/posts</c>: the filters, plus search, order and page.</summary>
-public sealed record PostListRequest : FilterRequest
+public sealed record PostListRequest : FilterRequest, IPageRequest
 {
     public const int MaxPageSize = 100;
     public const int DefaultPageSize = 20;
@@ -36,7 +36,7 @@ public sealed record PostListRequest : FilterRequest
         ["relevance"] = PostSort.Relevance,
     };
 
-    /// <summary>The engine's query, facets included; call only once <see cref="SearchBinding"/> has found no error.</summary>
+    /// <summary>The engine's query, facets included, with the search the validation parsed; call only once the request is valid.</summary>
     public PostQuery ToQuery(ParsedQuery? search) => ToFilters(search) with
     {
         Sort = Sort is not null ? Sorts[Sort] : search is not null ? PostSort.Relevance : PostSort.DateDescending,

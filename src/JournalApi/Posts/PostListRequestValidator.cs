@@ -16,9 +16,6 @@ public sealed class PostListRequestValidator : AbstractValidator<PostListRequest
             .WithMessage("sort=relevance orders search results; it needs q.")
             .OverridePropertyName("sort");
 
-        RuleFor(x => x.Page).Must(FilterRequestValidator.BeANumberBetween(1, int.MaxValue)).OverridePropertyName("page")
-            .WithMessage(x => $"'{x.Page}' is not a page number; pages are numbered from 1.");
-        RuleFor(x => x.PageSize).Must(FilterRequestValidator.BeANumberBetween(1, PostListRequest.MaxPageSize)).OverridePropertyName("pageSize")
-            .WithMessage(x => $"'{x.PageSize}' is not a page size from 1 to {PostListRequest.MaxPageSize}.");
+        Include(new PageRequestValidator());
     }
 }

@@ -1,9 +1,6 @@
 using System.ComponentModel;
-using System.Globalization;
-using FluentValidation;
 using JournalApi.Configuration;
 using JournalApi.Content.Snapshots;
-using JournalApi.Content.Loading;
 using JournalApi.Content.Model;
 using JournalApi.Http;
 using JournalApi.OpenApi;
@@ -15,14 +12,11 @@ namespace JournalApi.Posts;
 /// <summary><c>/api/posts</c>: filtered pages of summaries, and single posts with their HTML.</summary>
 public static class PostsApi
 {
-    public const int MaxRelated = 50;
-    public const int MaxPathLength = 2000;
-
     public static string UrlOf(string slug) => $"/api/posts/{Uri.EscapeDataString(slug)}";
 
     public static IEndpointRouteBuilder MapPosts(this IEndpointRouteBuilder app)
     {
-        var posts = app.MapGroup("/api/posts").WithTags("Posts").RequireContent();
+        var posts = app.MapGroup("/api/posts").WithTags("Posts").RequireContent().ValidateRequests();
 
         posts.MapGet("/", ListPosts)
             .WithName("ListPosts")
@@ -68,47 +62,14 @@ public static class PostsApi
         return app;
     }
 
-    private static Results<Ok<PostPageResponse>, ValidationProblem> ListPosts(
-        [AsParameters] PostListRequest request, IValidator<PostListRequest> validator, ContentStore store, HttpContext http)
+    private static Results<Ok<PostPageResponse>, ValidationProblem> ListPosts([AsParameters] PostListRequest request, HttpContext http)
     {
-        var snapshot = store.SnapshotFor(http);
-        var errors = SearchBinding.Check(request, validator, snapshot, out var search);
-        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(Page(snapshot, request.ToQuery(search), http, FilterNotice.For(request, snapshot)));
+        var chosen = http.Chosen();
+        return TypedResults.Ok(Page(chosen.Snapshot, request.ToQuery(chosen.Search), http, FilterNotice.For(request, chosen.Snapshot)));
     }
 
-    private static Results<Ok<PostPageResponse>, ValidationProblem> OnThisDay(
-        [Description("The calendar day, MM-DD; default today.")]
-        [ParameterSchema("string", Pattern = "^[0-9]{2}-[0-9]{2}$", Example = "07-14")] string? date,
-        [Description("Page number, from 1. Default 1.")]
-        [ParameterSchema("integer", Minimum = 1, Maximum = int.MaxValue, Example = "1")] string? page,
-        [Description("Posts per page, 1-100. Default 20.")]
-        [ParameterSchema("integer", Minimum = 1, Maximum = PostListRequest.MaxPageSize, Example = "20")] string? pageSize,
-        IValidator<PostListRequest> validator, ContentStore store, TimeProvider clock, HttpContext http)
-    {
-        var errors = validator.Validate(new PostListRequest { Page = page, PageSize = pageSize }).ToDictionary();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var (month, day) = (today.Month, today.Day);
-        if (date is not null)
-        {
-            // A leap year, so that 02-29 is a day.
-            if (DateTime.TryParseExact($"2000-{date}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                (month, day) = (parsed.Month, parsed.Day);
-            }
-            else
-            {
-                errors["date"] = [$"'{date}' is not a calendar day written MM-DD, such as 07-09."];
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var query = new PostListRequest { Page = page, PageSize = pageSize }.ToQuery(search: null) with { SameDay = (month, day, today.Year) };
-        return TypedResults.Ok(Page(store.SnapshotFor(http), query, http, []));
-    }
+    private static Results<Ok<PostPageResponse>, ValidationProblem> OnThisDay([AsParameters] OnThisDayRequest request, TimeProvider clock, HttpContext http) =>
+        TypedResults.Ok(Page(http.Chosen().Snapshot, request.ToQuery(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), http, []));
 
     /// <summary>Runs a query and shapes the page, with X-Total-Count and the Link header.</summary>
     private static PostPageResponse Page(ContentSnapshot snapshot, PostQuery query, HttpContext http, IReadOnlyList<FilterNotice> notices)
@@ -122,29 +83,16 @@ public static class PostsApi
     }
 
     private static Results<Ok<PostDetail>, ValidationProblem, ProblemHttpResult> GetPost(
-        [Description("The post's slug, e.g. the-call-that-never-came.")] string slug,
-        [AsParameters] FilterRequest filters, IValidator<FilterRequest> validator, ContentStore store, HttpContext http)
+        [Description("The post's slug, e.g. the-call-that-never-came.")] string slug, [AsParameters] FilterRequest filters, HttpContext http)
     {
-        var snapshot = store.SnapshotFor(http);
-        if (snapshot.Find(slug) is not { } post)
+        var chosen = http.Chosen();
+        if (chosen.Snapshot.Find(slug) is not { } post)
         {
             return NoSuchPost(slug);
         }
 
-        if (!filters.HasFilters)
-        {
-            var (previous, next) = snapshot.Neighbours(post);
-            return TypedResults.Ok(Detail(post, previous, next, http));
-        }
-
-        var errors = SearchBinding.Check(filters, validator, snapshot, out var search);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var (older, newer) = snapshot.Neighbours(post, filters.ToFilters(search));
-        return TypedResults.Ok(Detail(post, older, newer, http));
+        var (previous, next) = filters.HasFilters ? chosen.Snapshot.Neighbours(post, filters.ToFilters(chosen.Search)) : chosen.Snapshot.Neighbours(post);
+        return TypedResults.Ok(Detail(post, previous, next, http));
     }
 
     /// <summary>The post with its links to media and to other posts absolute (Site:BaseUrl, else the request's host).</summary>
@@ -155,24 +103,13 @@ public static class PostsApi
         return detail with { Html = PublicAddress.Absolute(detail.Html, home) };
     }
 
-    private static Results<Ok<PostDetail>, ValidationProblem, ProblemHttpResult> GetPostByUrl(
-        [Description("The path on the writer's site, starting with '/', e.g. /2013/09/06/old-name.html.")]
-        [ParameterSchema("string", MaxLength = MaxPathLength, Pattern = "^/", Example = "/2025/07/09/the-pain-of-reaching-out/")] string? path,
-        ContentStore store, HttpContext http)
+    private static Results<Ok<PostDetail>, ValidationProblem, ProblemHttpResult> GetPostByUrl([AsParameters] PostByUrlRequest request, HttpContext http)
     {
-        if (string.IsNullOrWhiteSpace(path) || !path.StartsWith('/') || path.Length > MaxPathLength || path.Any(char.IsControl))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["path"] = [$"Give the path of a page on the site, starting with '/' and at most {MaxPathLength} characters: ?path=/2013/09/06/old-name.html."],
-            });
-        }
-
-        var snapshot = store.SnapshotFor(http);
-        if (snapshot.FindByUrl(path) is not { } post)
+        var snapshot = http.Chosen().Snapshot;
+        if (snapshot.FindByUrl(request.Path!) is not { } post)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such page",
-                detail: $"No post has the page or alias '{path}'.");
+                detail: $"No post has the page or alias '{request.Path}'.");
         }
 
         var (previous, next) = snapshot.Neighbours(post);
@@ -180,23 +117,11 @@ public static class PostsApi
     }
 
     private static Results<Ok<RelatedPostsResponse>, ValidationProblem, ProblemHttpResult> GetRelated(
-        [Description("The post's slug, e.g. the-call-that-never-came.")] string slug,
-        [Description("How many related posts, 1-50. Default 5.")]
-        [ParameterSchema("integer", Minimum = 1, Maximum = MaxRelated, Example = "5")] string? limit,
-        ContentStore store, HttpContext http)
+        [Description("The post's slug, e.g. the-call-that-never-came.")] string slug, [AsParameters] RelatedPostsRequest request, HttpContext http)
     {
-        var count = 5;
-        if (limit is not null && (!FilterRequest.TryNumber(limit, out count) || count is < 1 or > MaxRelated))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["limit"] = [$"'{limit}' is not a number of posts from 1 to {MaxRelated}."],
-            });
-        }
-
-        var snapshot = store.SnapshotFor(http);
+        var snapshot = http.Chosen().Snapshot;
         return snapshot.Find(slug) is { } post
-            ? TypedResults.Ok(new RelatedPostsResponse([.. snapshot.Related(post, count).Select(r => new RelatedPostItem(r))]))
+            ? TypedResults.Ok(new RelatedPostsResponse([.. snapshot.Related(post, request.Count).Select(r => new RelatedPostItem(r))]))
             : NoSuchPost(slug);
     }
 

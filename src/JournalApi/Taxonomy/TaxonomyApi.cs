@@ -1,4 +1,3 @@
-using JournalApi.Content.Loading;
 using JournalApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -30,13 +29,13 @@ public static class TaxonomyApi
         return app;
     }
 
-    private static Ok<TermUsage[]> ListTags(ContentStore store, HttpContext http) =>
-        TypedResults.Ok(store.SnapshotFor(http).Tags.Select(TermUsage.From).ToArray());
+    private static Ok<TermUsage[]> ListTags(HttpContext http) =>
+        TypedResults.Ok(http.Chosen().Snapshot.Tags.Select(TermUsage.From).ToArray());
 
-    private static Ok<TermUsage[]> ListCategories(ContentStore store, HttpContext http) =>
-        TypedResults.Ok(store.SnapshotFor(http).Categories.Select(TermUsage.From).ToArray());
+    private static Ok<TermUsage[]> ListCategories(HttpContext http) =>
+        TypedResults.Ok(http.Chosen().Snapshot.Categories.Select(TermUsage.From).ToArray());
 
-    private static Ok<ArchiveResponse> GetArchive(ContentStore store, HttpContext http) =>
-        TypedResults.Ok(new ArchiveResponse([.. store.SnapshotFor(http).Archive.Select(y =>
+    private static Ok<ArchiveResponse> GetArchive(HttpContext http) =>
+        TypedResults.Ok(new ArchiveResponse([.. http.Chosen().Snapshot.Archive.Select(y =>
             new ArchiveYear(y.Year, y.Count, [.. y.Months.Select(m => new ArchiveMonth(m.Month, m.Count))]))]));
 }

@@ -49,7 +49,7 @@ public sealed class CacheControlTests(JournalApiFactory factory) : IClassFixture
         using var client = await factory.CreateReadyClientAsync();
         using var first = await client.GetAsync(new Uri(path, UriKind.Relative));
 
-        // Twice: the first 304 may come from a handler that ran, the second from the kept answer.
+        // Twice: the first 304 may come from a handler that ran, the second from the cached answer.
         foreach (var _ in Enumerable.Range(0, 2))
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));

@@ -8,8 +8,11 @@ namespace JournalApi.Tests.Emotions;
 /// <c>GET /api/emotions/timeline</c> over the fixture journal: every bucket from the first entry to the last, zero-filled,
 /// each counting what <c>GET /api/posts?emotion=X&amp;emotionMatch=exact</c> counts over the bucket's days.
 /// </summary>
-public sealed class EmotionTimelineTests(JournalApiFactory factory) : IClassFixture<JournalApiFactory>
+// Every bucket is checked against GET /api/posts: more requests than the shipped rate limit lets one client send.
+public sealed class EmotionTimelineTests(UnlimitedJournal journal) : IClassFixture<UnlimitedJournal>
 {
+    private readonly JournalApiFactory factory = journal.Factory;
+
     private static readonly string[] VisibleEmotions = ["calm", "fear", "grief", "hope", "joy", "longing", "tenderness"];
 
     [Theory]

@@ -414,11 +414,3 @@ public sealed class HostileRequestsTests(UnlimitedJournal journal) : IClassFixtu
 
     private sealed record Answer(string Request, int Status, string? MediaType, string Body, bool IsHead);
 }
-
-/// <summary>The fixture journal with the rate limit off, so that hundreds of requests from one client all get answers.</summary>
-public sealed class UnlimitedJournal : IDisposable
-{
-    public JournalApiFactory Factory { get; } = new JournalApiFactory().WithSetting("RateLimit:Enabled", "false");
-
-    public void Dispose() => Factory.Dispose();
-}

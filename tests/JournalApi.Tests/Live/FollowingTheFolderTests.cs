@@ -187,7 +187,7 @@ public sealed class FollowingTheFolderTests
         await using var journal = await LiveJournal.StartAsync(f =>
         {
             // The reader below asks as fast as it can; the rate limit is not what this test is about.
-            f.WithSetting("RateLimit:Enabled", "false");
+            f.WithProtectionsOff();
             for (var i = 0; i < Existing; i++)
             {
                 f.WithFile($"entry-{i:00}.md", Entry.Valid($"Entry {i} v1", date: $"2025-06-{i + 1:00}"));

@@ -49,6 +49,40 @@ public sealed class ValidateVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task ASettingServingReadsOnTheCommandLineIsReadByValidateToo()
+    {
+        Write("first-light.md", Entry.Valid("First Light"));
+
+        var run = await ValidateAsync("--content", folder, "--Content:MaxFileBytes", "10");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"(?m)^first-light\.md:.* error JA0001: ", run.Output);
+    }
+
+    [Fact]
+    public async Task ASettingServingReadsFromTheEnvironmentIsReadByValidateToo()
+    {
+        Write("first-light.md", Entry.Valid("First Light"));
+
+        var run = await ValidateAsync(new Dictionary<string, string> { ["Content__MaxFileBytes"] = "10" }, "--content", folder);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error JA0001: ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AWrongSettingExitsTwoWithOneLineNamingTheKeyAndWhatIsAccepted()
+    {
+        Write("first-light.md", Entry.Valid("First Light"));
+
+        var run = await ValidateAsync("--content", folder, "--Content:RawHtml", "bogus");
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("validate: Content:RawHtml is 'bogus'; use one of omit, sanitize.", line);
+    }
+
+    [Fact]
     public async Task JsonFormatPrintsTheCountsAndTheItems()
     {
         Write("first-light.md", Entry.Valid("First Light"));
@@ -114,7 +148,10 @@ public sealed class ValidateVerbTests : IDisposable
     }
 
     /// <summary>Runs <c>dotnet JournalApi.dll validate ARGS</c>; the dll sits beside the test assembly.</summary>
-    private static async Task<(int ExitCode, string Output, string Errors)> ValidateAsync(params string[] arguments)
+    private static Task<(int ExitCode, string Output, string Errors)> ValidateAsync(params string[] arguments) =>
+        ValidateAsync(new Dictionary<string, string>(), arguments);
+
+    private static async Task<(int ExitCode, string Output, string Errors)> ValidateAsync(Dictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -123,6 +160,11 @@ public sealed class ValidateVerbTests : IDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetTempPath(),
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
         start.ArgumentList.Add("validate");
         foreach (var argument in arguments)

@@ -199,7 +199,7 @@ public sealed class MediaFilesTests : IDisposable
     }
 
     [Fact]
-    public async Task TheSameKeptAnswerIsNotHandedToAnotherHost()
+    public async Task TheSameCachedAnswerIsNotHandedToAnotherHost()
     {
         using var client = await factory.CreateReadyClientAsync();
         using var first = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/posts/index", UriKind.Relative));

@@ -114,6 +114,8 @@ public sealed class FilteredNeighboursTests(JournalApiFactory factory) : IClassF
     [InlineData("month=7", "month")]
     [InlineData("from=2025-02-30", "from")]
     [InlineData("emotionMatch=often", "emotionMatch")]
+    [InlineData("tagMatch=ANY", "tagMatch")]
+    [InlineData("categoryMatch=some", "categoryMatch")]
     [InlineData("excludeTag=a%01b", "excludeTag")]
     [InlineData("q=the", "q")]
     [InlineData("q=the&year=abc", "q", "year")]

@@ -1,12 +1,15 @@
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace JournalApi.Http;
+namespace JournalApi.AnswerCache;
 
-/// <summary>Sends a kept answer: its validator, then either 304 (when If-None-Match matches) or its paging headers and body.</summary>
-public static class CachedResponseWriter
+/// <summary>
+/// Sends an answer of the answer cache, just made or kept: its validator, then either 304 (when If-None-Match matches) or
+/// its paging headers and body.
+/// </summary>
+public static class AnswerWriter
 {
-    public static Task WriteAsync(HttpContext context, CachedResponse response)
+    public static Task WriteAsync(HttpContext context, CachedAnswer response)
     {
         var headers = context.Response.Headers;
         headers.ETag = response.ETag;

@@ -1,36 +1,22 @@
 using System.Collections.Concurrent;
 
-namespace JournalApi.Http;
-
-/// <summary>A whole successful answer, as sent.</summary>
-public sealed record CachedResponse(string? ContentType, string ETag, string TotalCount, string Link, byte[] Body)
-{
-    /// <summary>
-    /// What keeping it costs: the body, every string (two bytes a character) and the objects around them, the
-    /// dictionary's node and the key included. Counting the body alone let 20,000 searches hold far more than the bound.
-    /// </summary>
-    public long HeldBytes(string key) =>
-        Body.Length + (2L * ((key?.Length ?? 0) + ETag.Length + TotalCount.Length + Link.Length + (ContentType?.Length ?? 0))) + ObjectOverhead;
-
-    // Six objects (the record, the array, four strings) of about 24 bytes of header each, and the dictionary node.
-    private const int ObjectOverhead = (6 * 24) + 48;
-}
+namespace JournalApi.AnswerCache;
 
 /// <summary>
-/// Answers of the current snapshot, by path and query. A new snapshot version empties it; so does passing
+/// The answer cache: whole answers of the current snapshot, by path and query. A new snapshot version empties it; so does passing
 /// <see cref="MaxEntries"/> or <see cref="MaxBytes"/> (room for every post of a 10,000-entry journal, about 70 MB), which
-/// bound memory whatever queries strangers send. Each answer counts what it holds (<see cref="CachedResponse.HeldBytes"/>),
+/// bound memory whatever queries strangers send. Each answer counts what it holds (<see cref="CachedAnswer.HeldBytes"/>),
 /// and a generation dropped for being full is handed back to the garbage collector at once: 20,000 searches of 16 KB
 /// with 15 KB Link headers took the process from 333 to 854 MB when only bodies were counted (bench/README.md).
 /// </summary>
-public sealed class ResponseCache
+public sealed class CachedAnswers
 {
     public const int MaxEntries = 20_000;
     public const long MaxBytes = 128L * 1024 * 1024;
 
-    private volatile Generation current = new("", new ConcurrentDictionary<string, CachedResponse>(StringComparer.Ordinal));
+    private volatile Generation current = new("", new ConcurrentDictionary<string, CachedAnswer>(StringComparer.Ordinal));
 
-    public bool TryGet(string version, string key, out CachedResponse response)
+    public bool TryGet(string version, string key, out CachedAnswer response)
     {
         var generation = current;
         if (generation.Version == version && generation.Entries.TryGetValue(key, out var found))
@@ -43,14 +29,14 @@ public sealed class ResponseCache
         return false;
     }
 
-    public void Add(string version, string key, CachedResponse response)
+    public void Add(string version, string key, CachedAnswer response)
     {
         ArgumentNullException.ThrowIfNull(response);
         var generation = current;
         if (generation.Version != version || generation.Entries.Count >= MaxEntries || generation.Bytes >= MaxBytes)
         {
             var full = generation.Version == version;
-            generation = new Generation(version, new ConcurrentDictionary<string, CachedResponse>(StringComparer.Ordinal));
+            generation = new Generation(version, new ConcurrentDictionary<string, CachedAnswer>(StringComparer.Ordinal));
             current = generation;
             if (full)
             {
@@ -67,7 +53,7 @@ public sealed class ResponseCache
         }
     }
 
-    private sealed record Generation(string Version, ConcurrentDictionary<string, CachedResponse> Entries)
+    private sealed record Generation(string Version, ConcurrentDictionary<string, CachedAnswer> Entries)
     {
         private long bytes;
 

@@ -4,24 +4,42 @@ using System.Net.Http.Headers;
 namespace JournalApi.Tests.Http;
 
 /// <summary>
-/// A repeated API request is answered from the kept answer before routing and the protections run; what it sends must
-/// be what the whole pipeline sends, and requests that the protections act on must still go through them.
+/// A repeated API request is answered from the answer cache: after the protections with the shipped settings, and before
+/// routing when no rate limit is configured. What it sends must be what the whole pipeline sends, and requests that the
+/// protections act on must still go through them.
 /// </summary>
-public sealed class KeptAnswerTests(JournalApiFactory factory) : IClassFixture<JournalApiFactory>
+public sealed class AnswerCacheTests(JournalApiFactory factory) : IClassFixture<JournalApiFactory>
 {
-    public static TheoryData<string> Paths =>
+    private static readonly string[] KeptPaths =
     [
         "/api/posts?tag=connection&pageSize=1&page=2",
         "/api/posts/" + FixtureJournal.PainOfReachingOut,
         "/api/tags",
     ];
 
+    public static TheoryData<string> Paths => [.. KeptPaths];
+
+    public static TheoryData<string, bool> PathsWithAndWithoutRateLimit
+    {
+        get
+        {
+            var data = new TheoryData<string, bool>();
+            foreach (var path in KeptPaths)
+            {
+                data.Add(path, true);
+                data.Add(path, false);
+            }
+
+            return data;
+        }
+    }
+
     [Theory]
-    [MemberData(nameof(Paths))]
-    public async Task ARepeatedRequestGetsTheStatusHeadersAndBodyOfTheFirst(string path)
+    [MemberData(nameof(PathsWithAndWithoutRateLimit))]
+    public async Task ARepeatedRequestGetsTheStatusHeadersAndBodyOfTheFirst(string path, bool rateLimited)
     {
         // A journal of its own, so that the first answer is computed here rather than kept from another test.
-        using var fresh = new JournalApiFactory();
+        using var fresh = rateLimited ? new JournalApiFactory() : new JournalApiFactory().WithProtectionsOff();
         using var client = await fresh.CreateReadyClientAsync();
 
         using var first = await client.GetAsync(new Uri(path, UriKind.Relative));

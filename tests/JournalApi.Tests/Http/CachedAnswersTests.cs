@@ -1,14 +1,14 @@
-using JournalApi.Http;
+using JournalApi.AnswerCache;
 
 namespace JournalApi.Tests.Http;
 
 /// <summary>The per-snapshot answer cache keeps answers of one version and never grows past its bounds.</summary>
-public sealed class ResponseCacheTests
+public sealed class CachedAnswersTests
 {
     [Fact]
     public void AnAnswerIsFoundForItsVersionOnly()
     {
-        var cache = new ResponseCache();
+        var cache = new CachedAnswers();
         cache.Add("v1", "/api/posts", Answer(10));
 
         Assert.True(cache.TryGet("v1", "/api/posts", out _));
@@ -18,7 +18,7 @@ public sealed class ResponseCacheTests
     [Fact]
     public void ANewVersionEmptiesTheCache()
     {
-        var cache = new ResponseCache();
+        var cache = new CachedAnswers();
         cache.Add("v1", "/api/posts", Answer(10));
         cache.Add("v2", "/api/tags", Answer(10));
 
@@ -29,8 +29,8 @@ public sealed class ResponseCacheTests
     [Fact]
     public void PassingTheByteBoundStartsAfresh()
     {
-        var cache = new ResponseCache();
-        cache.Add("v1", "/api/posts?q=big", Answer((int)ResponseCache.MaxBytes));
+        var cache = new CachedAnswers();
+        cache.Add("v1", "/api/posts?q=big", Answer((int)CachedAnswers.MaxBytes));
         cache.Add("v1", "/api/posts?q=small", Answer(10));
 
         Assert.False(cache.TryGet("v1", "/api/posts?q=big", out _));
@@ -40,32 +40,32 @@ public sealed class ResponseCacheTests
     [Fact]
     public void PassingTheEntryBoundStartsAfresh()
     {
-        var cache = new ResponseCache();
-        for (var i = 0; i <= ResponseCache.MaxEntries; i++)
+        var cache = new CachedAnswers();
+        for (var i = 0; i <= CachedAnswers.MaxEntries; i++)
         {
             cache.Add("v1", $"/api/posts/{i}", Answer(1));
         }
 
         Assert.False(cache.TryGet("v1", "/api/posts/0", out _));
-        Assert.True(cache.TryGet("v1", $"/api/posts/{ResponseCache.MaxEntries}", out _));
+        Assert.True(cache.TryGet("v1", $"/api/posts/{CachedAnswers.MaxEntries}", out _));
     }
 
     [Fact]
     public void LinkHeadersAndKeysCountTowardTheByteBoundNotOnlyBodies()
     {
-        var cache = new ResponseCache();
+        var cache = new CachedAnswers();
         // Ten-byte bodies whose Link header and key hold 1 MB each (two bytes a character): far fewer fit than bodies alone allow.
         var link = new string('l', 512 * 1024);
         var key = "/api/posts?q=" + new string('k', 512 * 1024);
-        var fits = (int)(ResponseCache.MaxBytes / (2L * 1024 * 1024));
+        var fits = (int)(CachedAnswers.MaxBytes / (2L * 1024 * 1024));
         for (var i = 0; i <= fits; i++)
         {
-            cache.Add("v1", key + i, new CachedResponse("application/json", "\"etag\"", "", link, new byte[10]));
+            cache.Add("v1", key + i, new CachedAnswer("application/json", "\"etag\"", "", link, new byte[10]));
         }
 
         Assert.False(cache.TryGet("v1", key + 0, out _));
         Assert.True(cache.TryGet("v1", key + fits, out _));
     }
 
-    private static CachedResponse Answer(int size) => new("application/json", "\"etag\"", "", "", new byte[size]);
+    private static CachedAnswer Answer(int size) => new("application/json", "\"etag\"", "", "", new byte[size]);
 }
