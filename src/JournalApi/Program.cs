@@ -45,5 +45,6 @@ return command.Verb switch
 {
     null => await ServeVerb.RunAsync(app),
     CommandLine.OpenApi => await OpenApiVerb.RunAsync(app, command.Operands),
+    CommandLine.Snapshot => await SnapshotVerb.RunAsync(app, command.Operands),
     _ => await CommandLine.UnknownVerbAsync(command.Verb),
 };

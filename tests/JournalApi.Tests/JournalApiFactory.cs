@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using JournalApi.Configuration;
 using JournalApi.Content.Loading;
@@ -52,6 +53,9 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
     public string ContentPath { get; }
 
     public FakeTimeProvider Clock { get; private set; } = new(Today);
+
+    /// <summary>What the host logged at Warning or above, each as "Category: message".</summary>
+    public ConcurrentQueue<string> Warnings { get; } = new();
 
     /// <summary>Completes when the host begins to stop: on its own (as <c>Content:Strict</c> makes it) or when disposed.</summary>
     public Task Stopping => stopping.Task;
@@ -172,7 +176,7 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.ClearProviders());
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(new WarningLog(Warnings)));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -258,6 +262,32 @@ public sealed class JournalApiFactory : WebApplicationFactory<Program>
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    /// <summary>Keeps the warnings and errors the host logs, for tests that check what an operator is told.</summary>
+    private sealed class WarningLog(ConcurrentQueue<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (IsEnabled(logLevel))
+                {
+                    lines.Enqueue($"{category}: {formatter(state, exception)}");
+                }
+            }
+        }
     }
 
     private sealed class RecordingOptionsFactory<TOptions>(IOptionsFactory<TOptions> inner, Action<OptionsValidationException> record)

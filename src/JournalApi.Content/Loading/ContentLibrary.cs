@@ -1,5 +1,7 @@
 using JournalApi.Content.Files;
 using JournalApi.Content.Model;
+using JournalApi.Content.Search;
+using JournalApi.Content.SnapshotFiles;
 using JournalApi.Content.Vocabulary;
 
 namespace JournalApi.Content.Loading;
@@ -11,6 +13,8 @@ namespace JournalApi.Content.Loading;
 /// and its diagnostics say so; a deleted file disappears. A folder that cannot be listed (unreadable, vanished)
 /// keeps the entries last read from it, with a diagnostic that says why; when the content folder is replaced
 /// (deleted and made again, or a symbolic link swapped to a new target), every file is read again.
+/// A library may start from a snapshot file instead (<see cref="SnapshotFile"/>): its files carry the hash of the content
+/// they were read from, so a file whose stamp changed but whose bytes did not (a fresh checkout) is not read again.
 /// </summary>
 public sealed class ContentLibrary(string root, LoadOptions options, TimeProvider clock)
 {
@@ -23,6 +27,9 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
     private (DateTime Stamp, long Length) vocabularyStamp;
     private EmotionVocabulary vocabulary = EmotionVocabulary.Open;
     private IReadOnlyList<Diagnostic> vocabularyDiagnostics = [];
+    private byte[]? vocabularyHash;
+    // What a snapshot file gave, served again by the first refresh when the folder turns out to hold exactly that.
+    private ContentSnapshots? seeded;
 
     public string Root => root;
 
@@ -42,16 +49,20 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
             var replaced = identity is { } before && before != now;
             identity = now;
             var scan = ContentFileFinder.Scan(root);
+            var (vocabularyBefore, findBefore, seededBefore) = (vocabularyDiagnostics, findDiagnostics, seeded);
+            seeded = null;
             if (!scan.IsUnlisted(VocabularyReader.FileName))
             {
                 // A folder that cannot be listed has not lost its emotions.yml: the vocabulary in use stays.
                 RefreshVocabulary();
             }
 
-            var stale = scan.Files.Where(f => replaced || touched?.Contains(f.RelativePath) == true || !files.TryGetValue(f.RelativePath, out var known) ||
+            var candidates = scan.Files.Where(f => replaced || touched?.Contains(f.RelativePath) == true || !files.TryGetValue(f.RelativePath, out var known) ||
                 known.Stamp.Length != f.Length || known.Stamp.LastWriteUtc != f.LastWriteUtc).ToList();
-            var loaded = new EntryResult[stale.Count];
-            Parallel.For(0, stale.Count, i => loaded[i] = entries.Load(stale[i]));
+            var results = new EntryResult?[candidates.Count];
+            Parallel.For(0, candidates.Count, i => results[i] = !replaced && HoldsKnownContent(candidates[i]) ? null : entries.Load(candidates[i]));
+            var stale = candidates.Where((_, i) => results[i] is not null).ToList();
+            var loaded = results.OfType<EntryResult>().ToList();
 
             var next = new Dictionary<string, FileState>(scan.Files.Count, StringComparer.Ordinal);
             foreach (var file in scan.Files)
@@ -75,13 +86,74 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
                 next[path] = new FileState(stale[i], loaded[i], lastGood);
             }
 
+            var sameFiles = next.Count == files.Count && next.Keys.All(files.ContainsKey);
             files = next;
             findDiagnostics = [.. scan.Diagnostics.Select(d => KeepsEntries(d, next)
                 ? d with { ServingLastGood = true, Message = d.Message + " The entries read from it before are still served." }
                 : d)];
             refreshFailure = null;
             LastReadCount = stale.Count;
+            if (seededBefore is not null && stale.Count == 0 && sameFiles && ReferenceEquals(vocabularyBefore, vocabularyDiagnostics) &&
+                findBefore.SequenceEqual(findDiagnostics) && !(seededBefore.NextScheduled <= clock.GetUtcNow()))
+            {
+                // The folder holds what the snapshot file said: the snapshots served from it stay, with their search index.
+                return seededBefore;
+            }
+
             return Build();
+        }
+    }
+
+    /// <summary>
+    /// Whether a file whose stamp changed still holds the bytes its result was made from: known only for files that came
+    /// from a snapshot file, which keeps each file's content hash. Such a file is not read again.
+    /// </summary>
+    private bool HoldsKnownContent(ContentFile file) =>
+        files.TryGetValue(file.RelativePath, out var known) && known.Hash is { } hash && known.Stamp.Length == file.Length &&
+        ContentHashes.Matches(file.FullPath, hash);
+
+    /// <summary>What the library holds, for writing a snapshot file.</summary>
+    internal LibraryState Export()
+    {
+        lock (gate)
+        {
+            return new LibraryState(
+                [.. files.Values.OrderBy(f => f.Stamp.RelativePath, StringComparer.Ordinal).Select(f => new FileEntry(f.Stamp, f.Hash, f.Latest, f.Served))],
+                findDiagnostics,
+                new VocabularyState(vocabularyStamp.Stamp, vocabularyStamp.Length, vocabularyHash, vocabulary, vocabularyDiagnostics));
+        }
+    }
+
+    /// <summary>
+    /// Starts the library from what a snapshot file held, reading nothing, and returns the snapshots it gives (the public
+    /// one answering searches with <paramref name="keptIndex"/>). The next <see cref="Refresh"/> checks every file against
+    /// the folder and reads only those that differ; when none does, it returns these same snapshots.
+    /// </summary>
+    internal ContentSnapshots Seed(LibraryState state, Func<IReadOnlyList<Post>, SearchIndex?>? keptIndex)
+    {
+        lock (gate)
+        {
+            files = state.Files.ToDictionary(f => f.Stamp.RelativePath, f => new FileState(f.Stamp, f.Latest, f.Served, f.Hash), StringComparer.Ordinal);
+            findDiagnostics = state.FolderDiagnostics;
+            refreshFailure = null;
+            identity = null;
+            vocabularyStamp = (state.Vocabulary.Stamp, state.Vocabulary.Length);
+            vocabularyHash = state.Vocabulary.Hash;
+            vocabulary = state.Vocabulary.Vocabulary;
+            vocabularyDiagnostics = state.Vocabulary.Diagnostics;
+            LastReadCount = 0;
+            try
+            {
+                seeded = Build(keptIndex);
+                return seeded;
+            }
+            catch
+            {
+                // A file that cannot even be built from is not used at all: the library starts empty, as if never seeded.
+                (files, findDiagnostics, vocabularyStamp, vocabularyHash, vocabulary, vocabularyDiagnostics) =
+                    (new(StringComparer.Ordinal), [], default, null, EmotionVocabulary.Open, []);
+                throw;
+            }
         }
     }
 
@@ -98,6 +170,8 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
                 return Refresh();
             }
 
+            // What is published from now on is newer than what the snapshot file gave: no refresh may go back to it.
+            seeded = null;
             LastReadCount = 0;
             return Build();
         }
@@ -111,6 +185,7 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
     {
         lock (gate)
         {
+            seeded = null;
             refreshFailure = new Diagnostic(".", null, null, DiagnosticSeverity.Error, DiagnosticCodes.RefreshFailed, null,
                 $"Re-reading the content folder failed at {since:yyyy-MM-dd'T'HH:mm:ss'Z'} ({reason.GetType().Name}); the entries read before are still " +
                 "served, and it is tried again.", null, ServingLastGood: true);
@@ -130,7 +205,7 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
         return kept.Any(f => f.Value.Served is not null && f.Key.StartsWith(prefix, StringComparison.Ordinal));
     }
 
-    private ContentSnapshots Build()
+    private ContentSnapshots Build(Func<IReadOnlyList<Post>, SearchIndex?>? keptIndex = null)
     {
         var diagnostics = files.Values.SelectMany(s => s.Latest.Post is null && s.Served is not null
             ? s.Latest.Diagnostics.Select(d => d with { ServingLastGood = true })
@@ -138,7 +213,7 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
         var folderDiagnostics = findDiagnostics.Concat(refreshFailure is null ? [] : [refreshFailure]);
         var hidden = files.Values.Where(s => s.Latest.IsDraft && s.Served is null).Select(s => s.Latest.Path);
         return SnapshotBuilder.Build(files.Values.Where(s => s.Served is not null).Select(s => s.Served!),
-            diagnostics.Concat(folderDiagnostics).Concat(vocabularyDiagnostics), options.Previews, clock.GetUtcNow(), vocabulary, hidden);
+            diagnostics.Concat(folderDiagnostics).Concat(vocabularyDiagnostics), options.Previews, clock.GetUtcNow(), vocabulary, hidden, keptIndex);
     }
 
     /// <summary>Re-reads emotions.yml when it changed. A broken file keeps the last valid vocabulary in use, reported.</summary>
@@ -151,7 +226,14 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
             return;
         }
 
+        var sameBytes = vocabularyHash is { } hash && stamp != default && stamp.Length == vocabularyStamp.Length && ContentHashes.Matches(file.FullName, hash);
         vocabularyStamp = stamp;
+        if (sameBytes)
+        {
+            return;
+        }
+
+        vocabularyHash = null;
         if (stamp == default)
         {
             (vocabulary, vocabularyDiagnostics) = (EmotionVocabulary.Open, []);
@@ -165,6 +247,9 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
         vocabularyDiagnostics = diagnostics;
     }
 
-    /// <summary>What is known of one file: its stamp when read, its latest result, and the post being served for it.</summary>
-    private sealed record FileState(ContentFile Stamp, EntryResult Latest, Post? Served);
+    /// <summary>
+    /// What is known of one file: its stamp when read, its latest result, the post being served for it, and the hash of the
+    /// content the result was made from when a snapshot file gave it.
+    /// </summary>
+    private sealed record FileState(ContentFile Stamp, EntryResult Latest, Post? Served, byte[]? Hash = null);
 }

@@ -60,6 +60,13 @@ public sealed class SearchIndex
         return new SearchIndex(posts, terms, fields, bodyOffsets, clock.Elapsed);
     }
 
+    /// <summary>Rebuilds an index from its parts as a snapshot file kept them, for the posts they were built from, in that order.</summary>
+    internal static SearchIndex Restore(IReadOnlyList<Post> posts, TermDictionary terms, FieldPostings[] fields, WordOffsets bodyOffsets) =>
+        new(posts, terms, fields, bodyOffsets, TimeSpan.Zero);
+
+    /// <summary>The parts <see cref="Restore"/> takes, for writing a snapshot file.</summary>
+    internal (TermDictionary Terms, FieldPostings[] Fields, WordOffsets BodyOffsets) Parts => (terms, fields, bodyOffsets);
+
     public int PostCount { get; }
 
     /// <summary>Distinct terms (stems) in the index.</summary>

@@ -27,8 +27,16 @@ public sealed partial class ContentSnapshot
     private readonly Lazy<FrozenDictionary<string, int[]>> byEmotionWithDescendants;
     private readonly Lazy<FacetCounter> facetCounter;
 
+    /// <param name="visiblePosts">The posts to serve.</param>
+    /// <param name="diagnostics">Every diagnostic.</param>
+    /// <param name="builtAt">When it was built.</param>
+    /// <param name="vocabulary">The emotion vocabulary, when emotions.yml declares one.</param>
+    /// <param name="keptIndex">
+    /// A search index kept in a snapshot file, asked for (in place of a build) when the index is first needed; it answers
+    /// null when it was made for other posts than <see cref="Posts"/>, and the index is then built.
+    /// </param>
     public ContentSnapshot(IEnumerable<Post> visiblePosts, IEnumerable<Diagnostic> diagnostics, DateTimeOffset builtAt,
-        EmotionVocabulary? vocabulary = null)
+        EmotionVocabulary? vocabulary = null, Func<IReadOnlyList<Post>, SearchIndex?>? keptIndex = null)
     {
         Vocabulary = vocabulary ?? EmotionVocabulary.Open;
         Posts = [.. visiblePosts.OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal)];
@@ -52,7 +60,7 @@ public sealed partial class ContentSnapshot
         Archive = CountByMonth(Posts);
         EmotionTree = BuildEmotionTree();
         Version = ComputeVersion();
-        searchIndex = new(() => SearchIndex.Build(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
+        searchIndex = new(() => keptIndex?.Invoke(Posts) ?? SearchIndex.Build(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
         byEmotionWithDescendants = new(() => EmotionTree.ToFrozenDictionary(e => e.Name, e => EmotionPostings(e.Name, expand: true), StringComparer.Ordinal),
             LazyThreadSafetyMode.ExecutionAndPublication);
         facetCounter = new(() => new FacetCounter(Posts, byTag, byEmotion, byEmotionWithDescendants.Value, byCategory), LazyThreadSafetyMode.ExecutionAndPublication);

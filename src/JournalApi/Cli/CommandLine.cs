@@ -2,12 +2,14 @@ namespace JournalApi.Cli;
 
 /// <summary>
 /// The verbs the same binary answers besides serving: <c>validate</c> (a writer's checker), <c>healthcheck</c>
-/// (for the container's HEALTHCHECK, which has no curl) and <c>openapi PATH</c> (writes the OpenAPI document).
+/// (for the container's HEALTHCHECK, which has no curl), <c>openapi PATH</c> (writes the OpenAPI document) and
+/// <c>snapshot PATH</c> (writes the loaded journal for <c>Content:SnapshotFile</c>).
 /// </summary>
 public sealed record CommandLine(string? Verb, IReadOnlyList<string> Operands, string[] HostArgs)
 {
     public const string HealthCheck = "healthcheck";
     public const string OpenApi = "openapi";
+    public const string Snapshot = "snapshot";
     public const string Validate = "validate";
 
     public static CommandLine Parse(string[] args)
@@ -35,6 +37,9 @@ public sealed record CommandLine(string? Verb, IReadOnlyList<string> Operands, s
                                                      check every entry with the settings serving reads;
                                                      exit 0 clean, 1 errors (or warnings with --strict), 2 usage or settings
           JournalApi openapi PATH                    write the OpenAPI document to PATH
+          JournalApi snapshot PATH [--content DIR] [settings...]
+                                                     load the journal as serving would and write it to PATH, for
+                                                     Content:SnapshotFile (a server then is ready from it at once)
           JournalApi healthcheck [URL]               exit 0 when URL (default http://127.0.0.1:8080/health/ready) answers 200
         """;
 }

@@ -54,6 +54,12 @@ public sealed record ContentOptions
     /// </summary>
     public DateDay DateDay { get; init; } = DateDay.Writer;
 
+    /// <summary>
+    /// A file written by the <c>snapshot</c> command: the server serves it as soon as it is read, then checks it against the
+    /// folder and re-reads only the files that differ. A stale or broken file is ignored with a warning. Unset: none.
+    /// </summary>
+    public string? SnapshotFile { get; init; }
+
     /// <summary>How the engine reads the journal, from these settings and the site's: serving and <c>validate</c> both use it.</summary>
     public LoadOptions ToLoadOptions(SiteOptions site)
     {

@@ -74,6 +74,9 @@ public sealed partial class FolderWatch(ContentLibrary library, IOptions<Content
         }
     }
 
+    /// <summary>Asks for every stamp to be checked, as if the watcher had lost track: a snapshot file's first check.</summary>
+    public void CheckEverything() => signals.Writer.TryWrite(null);
+
     /// <summary>
     /// Waits for a burst of file events to go quiet (or the poll interval, or <paramref name="scheduled"/>) and returns the
     /// paths touched; an empty set means "look at every stamp", null means "nothing on disk changed, just rebuild".

@@ -34,6 +34,9 @@ internal sealed class TermDictionary
 
     public int Count => terms.Length;
 
+    /// <summary>The four arrays the constructor took, for writing a snapshot file.</summary>
+    public (string[] Terms, Dictionary<string, int> Spellings, string[] Folded, int[] FoldedTerms) Parts => (terms, spellings, folded, foldedTerms);
+
     public string this[int id] => terms[id];
 
     /// <summary>The term id of a word as written, <see cref="StopWord"/>, or <see cref="Unknown"/> when no post has it.</summary>

@@ -18,6 +18,9 @@ internal sealed class WordOffsets(int[][] offsets)
     /// </summary>
     public const int ContextBytes = 800;
 
+    /// <summary>Per post, the byte offset of every <see cref="Every"/>th word: what the constructor took, for writing a snapshot file.</summary>
+    public int[][] Checkpoints => offsets;
+
     /// <summary>
     /// The stretch of a post's body around words <paramref name="first"/> to <paramref name="last"/>, decoded, and where
     /// those words start and end in it; the stretch is the whole body when the body is short. Null when the body has
