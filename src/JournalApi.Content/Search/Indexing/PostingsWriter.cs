@@ -59,11 +59,31 @@ internal static class PostingsWriter
         ((int)((long)postCount * chunk / chunkCount), (int)((long)postCount * (chunk + 1) / chunkCount));
 
     /// <summary>Per term, how many postings and position bytes this chunk of posts will write; renumbers ids on the way.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int[] Postings, int[] Bytes) Count(ArraySegment<int>[] postsOfField, (int Start, int End) chunk, int[] remap, int termCount)
     {
-        var postings = new int[termCount];
-        var bytes = new int[termCount];
+        var counter = new Counter(remap, new int[termCount], new int[termCount]);
+        Walk(postsOfField, chunk, termCount, ref counter);
+        return (counter.Postings, counter.Bytes);
+    }
+
+    /// <summary>Writes this chunk's postings at the offsets counted for it; impacts hold term frequencies until scored.</summary>
+    private static void Fill(ArraySegment<int>[] postsOfField, (int Start, int End) chunk, int[] postingCursor, int[] byteCursor,
+        int[] documents, float[] impacts, int[] positionStart, byte[] positions)
+    {
+        var filler = new Filler(postingCursor, byteCursor, documents, impacts, positionStart, positions);
+        Walk(postsOfField, chunk, postingCursor.Length, ref filler);
+    }
+
+    /// <summary>
+    /// Visits every word of a chunk's posts in order with its term (as <typeparamref name="TVisitor"/> maps it, stored
+    /// back in place), whether it is the term's first word in the post, and its gap from the term's previous word there
+    /// (the position itself for a first word). A struct visitor keeps the counting and the filling pass one loop without
+    /// a call per word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Walk<TVisitor>(ArraySegment<int>[] postsOfField, (int Start, int End) chunk, int termCount, ref TVisitor visitor)
+        where TVisitor : struct, IWordVisitor
+    {
         var lastPost = ArrayPool<int>.Shared.Rent(termCount);
         var lastPosition = ArrayPool<int>.Shared.Rent(termCount);
         Array.Fill(lastPost, -1, 0, termCount);
@@ -77,65 +97,61 @@ internal static class PostingsWriter
                     continue;
                 }
 
-                var term = words[position] = remap[words[position]];
-                if (lastPost[term] != post)
-                {
-                    lastPost[term] = post;
-                    postings[term]++;
-                    bytes[term] += Varint.Size(position);
-                }
-                else
-                {
-                    bytes[term] += Varint.Size(position - lastPosition[term]);
-                }
-
+                var term = words[position] = visitor.Term(words[position]);
+                var first = lastPost[term] != post;
+                lastPost[term] = post;
+                visitor.Visit(post, term, first, first ? position : position - lastPosition[term]);
                 lastPosition[term] = position;
             }
         }
 
         ArrayPool<int>.Shared.Return(lastPost);
         ArrayPool<int>.Shared.Return(lastPosition);
-        return (postings, bytes);
     }
 
-    /// <summary>Writes this chunk's postings at the offsets counted for it; impacts hold term frequencies until scored.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Fill(ArraySegment<int>[] postsOfField, (int Start, int End) chunk, int[] postingCursor, int[] byteCursor,
-        int[] documents, float[] impacts, int[] positionStart, byte[] positions)
+    private interface IWordVisitor
     {
-        var termCount = postingCursor.Length;
-        var lastPost = ArrayPool<int>.Shared.Rent(termCount);
-        var lastPosition = ArrayPool<int>.Shared.Rent(termCount);
-        Array.Fill(lastPost, -1, 0, termCount);
-        for (var post = chunk.Start; post < chunk.End; post++)
+        int Term(int word);
+
+        void Visit(int post, int term, bool firstInPost, int gap);
+    }
+
+    private struct Counter(int[] remap, int[] postings, int[] bytes) : IWordVisitor
+    {
+        public readonly int[] Postings => postings;
+
+        public readonly int[] Bytes => bytes;
+
+        public readonly int Term(int word) => remap[word];
+
+        public readonly void Visit(int post, int term, bool firstInPost, int gap)
         {
-            var words = postsOfField[post].AsSpan();
-            for (var position = 0; position < words.Length; position++)
+            if (firstInPost)
             {
-                var term = words[position];
-                if (term < 0)
-                {
-                    continue;
-                }
-
-                var gap = position - lastPosition[term];
-                if (lastPost[term] != post)
-                {
-                    lastPost[term] = post;
-                    var posting = postingCursor[term]++;
-                    documents[posting] = post;
-                    positionStart[posting] = byteCursor[term];
-                    gap = position;
-                }
-
-                impacts[postingCursor[term] - 1] += 1;
-                byteCursor[term] = Varint.Write(positions, byteCursor[term], gap);
-                lastPosition[term] = position;
+                postings[term]++;
             }
-        }
 
-        ArrayPool<int>.Shared.Return(lastPost);
-        ArrayPool<int>.Shared.Return(lastPosition);
+            bytes[term] += Varint.Size(gap);
+        }
+    }
+
+    private struct Filler(int[] postingCursor, int[] byteCursor, int[] documents, float[] impacts, int[] positionStart, byte[] positions)
+        : IWordVisitor
+    {
+        public readonly int Term(int word) => word;
+
+        public readonly void Visit(int post, int term, bool firstInPost, int gap)
+        {
+            if (firstInPost)
+            {
+                var posting = postingCursor[term]++;
+                documents[posting] = post;
+                positionStart[posting] = byteCursor[term];
+            }
+
+            impacts[postingCursor[term] - 1] += 1;
+            byteCursor[term] = Varint.Write(positions, byteCursor[term], gap);
+        }
     }
 
     /// <summary>Turns each posting's term frequency into its BM25 impact, so a query only adds precomputed numbers.</summary>
