@@ -33,9 +33,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-bench="$(cd "$here/.." && pwd)"
-repo="$(cd "$bench/.." && pwd)"
-out="$bench/.out"
+source "$here/../tools/lib.sh"  # sets bench, repo and out; the helpers every bench script shares
 
 ENTRIES="${ENTRIES:-1000}"
 DURATION="${DURATION:-60}"
@@ -103,7 +101,6 @@ api="http://127.0.0.1:$API_PORT"
 # ---- build ----------------------------------------------------------------------------------------------------------
 mkdir -p "$out"
 # shellcheck source=../tools/lib.sh
-source "$bench/tools/lib.sh"
 if (( build )); then
   select_source "$REF"
   log "publishing a Release build of $built_from into $api_dir"

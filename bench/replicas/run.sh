@@ -33,9 +33,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-bench="$(cd "$here/.." && pwd)"
-repo="$(cd "$bench/.." && pwd)"
-out="$bench/.out"
+source "$here/../tools/lib.sh"  # sets bench, repo and out; the helpers every bench script shares
 
 DURATION="${DURATION:-60}"
 ENTRIES="${ENTRIES:-1000}"
@@ -85,7 +83,6 @@ done
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "replicas: $*" >&2; }
 die() { printf '%s\n' "replicas: $*" >&2; exit 1; }
 # shellcheck source=../tools/lib.sh
-source "$bench/tools/lib.sh"
 
 # Tools. nginx and wrk are Debian packages; bench is run by hand, so a missing one is installed when we may.
 missing=()

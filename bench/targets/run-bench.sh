@@ -37,9 +37,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-bench="$(cd "$here/.." && pwd)"
-repo="$(cd "$bench/.." && pwd)"
-out="$bench/.out"
+source "$here/../tools/lib.sh"  # sets bench, repo and out; the helpers every bench script shares
 
 ENTRIES="${ENTRIES:-10000}"
 DURATION="${DURATION:-10}"
@@ -215,7 +213,6 @@ verdict() { # ratio op target
 # ---- build --------------------------------------------------------------------------------------------------------
 mkdir -p "$out/logs"
 # shellcheck source=../tools/lib.sh
-source "$bench/tools/lib.sh"
 select_source "$REF" "$build"
 if (( build )); then
   log "publishing Release builds of $built_from into $out/api and $out/ceiling"

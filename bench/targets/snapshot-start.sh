@@ -24,9 +24,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-bench="$(cd "$here/.." && pwd)"
-repo="$(cd "$bench/.." && pwd)"
-out="$bench/.out"
+source "$here/../tools/lib.sh"  # sets bench, repo and out; the helpers every bench script shares
 
 ENTRIES="${ENTRIES:-10000 100000}"
 RUNS="${RUNS:-3}"
@@ -52,7 +50,6 @@ for n in $ENTRIES; do [[ "$n" =~ ^[0-9]+$ ]] || die "--entries takes whole numbe
 [[ "$RUNS" =~ ^[0-9]+$ ]] && (( RUNS >= 1 )) || die "--runs must be a number from 1"
 
 # shellcheck source=../tools/lib.sh
-source "$bench/tools/lib.sh"
 mkdir -p "$out/logs"
 api="$out/api-snapshot"
 select_source ""

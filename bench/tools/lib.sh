@@ -1,5 +1,8 @@
-# Shared by targets/run-bench.sh and edits/load-during-edits.sh (sourced, not run). Expects: repo, out, and the caller's log and die
-# functions; CORPUS_SEED (default 42) picks the generated corpus.
+# Shared by the bench scripts (sourced first thing, not run). Sets bench (this folder's parent), repo and out (bench/.out);
+# its functions expect the caller's log and die functions. CORPUS_SEED (default 42) picks the generated corpus.
+bench="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+repo="$(cd "$bench/.." && pwd)"
+out="$bench/.out"
 
 # select_source REF [EXTRACT]: sets source_tree (the folder to build) and built_from (how to describe it). With a
 # revision, its tree is extracted once with git archive into $out/src-SHA (unless EXTRACT is 0); without, the work tree.
