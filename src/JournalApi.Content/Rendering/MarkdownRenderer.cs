@@ -83,6 +83,46 @@ public sealed class MarkdownRenderer
         return body;
     }
 
+    /// <summary>
+    /// Renders a body written as HTML (an entry named <c>*.html</c>), with no Markdown pass: sanitised whole like raw
+    /// HTML in Markdown, or, with raw HTML omitted, reduced to its text, one paragraph per block.
+    /// </summary>
+    public RenderedBody RenderHtml(string html, string path, int firstLine)
+    {
+        IReadOnlyList<Model.Diagnostic> diagnostics = [];
+        string safe;
+        List<string> blocks;
+        if (mode == RawHtmlMode.Sanitize)
+        {
+            var state = RenderState.For(this);
+            var removedFrames = new List<string>();
+            safe = state.Sanitizer.Sanitize(html, removedFrames);
+            state.Release();
+            diagnostics = RemovedFrames.Diagnose(removedFrames, html, path, firstLine);
+            blocks = HtmlText.BlocksOf(safe);
+        }
+        else
+        {
+            blocks = HtmlText.BlocksOf(html);
+            var paragraphs = new StringBuilder();
+            foreach (var block in blocks)
+            {
+                paragraphs.Append("<p>").Append(System.Net.WebUtility.HtmlEncode(block)).Append("</p>\n");
+            }
+
+            safe = paragraphs.ToString();
+        }
+
+        var plain = string.Join('\n', blocks);
+        return new RenderedBody(Utf8.Of(safe), Utf8.Of(plain), PlainText.CountWords(plain), blocks.Count > 0 ? PlainText.Shorten(blocks[0]) : "")
+        {
+            Diagnostics = diagnostics,
+        };
+    }
+
+    /// <summary>The plain text of an HTML fragment, such as the part of an HTML body before its excerpt separator.</summary>
+    public static string HtmlToPlainText(string html) => string.Join(' ', HtmlText.BlocksOf(html));
+
     /// <summary>The plain text of a Markdown fragment, such as the part of a body before its excerpt separator.</summary>
     public string ToPlainText(string markdown) => PlainText.Of(Parse(markdown));
 

@@ -17,7 +17,7 @@ public sealed class ContentFileFinderTests
         foreach (var ignored in new[]
         {
             ".hidden.md", ".git/config.md", "_drafts/idea.md", "_private.md", "kept.md~", ".kept.md.swp", "kept.md.swp",
-            "#kept.md#", "kept.md.tmp", "kept.md.bak", "kept.md.orig", "notes.txt", "notes.md.html",
+            "#kept.md#", "kept.md.tmp", "kept.md.bak", "kept.md.orig", "notes.txt", "notes.md.txt",
         })
         {
             folder.Write(ignored, Entry);
