@@ -96,14 +96,14 @@ public sealed class MarkdownRenderer
         {
             var state = RenderState.For(this);
             var removedFrames = new List<string>();
-            safe = state.Sanitizer.Sanitize(html, removedFrames);
+            safe = state.Sanitizer.Sanitize(HtmlInstructions.LeaveOut(html), removedFrames);
             state.Release();
             diagnostics = RemovedFrames.Diagnose(removedFrames, html, path, firstLine);
             blocks = HtmlText.BlocksOf(safe);
         }
         else
         {
-            blocks = HtmlText.BlocksOf(html);
+            blocks = HtmlText.BlocksOf(HtmlInstructions.LeaveOut(html));
             var paragraphs = new StringBuilder();
             foreach (var block in blocks)
             {
@@ -162,6 +162,11 @@ public sealed class MarkdownRenderer
         {
             renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new OmittedHtmlBlockRenderer());
             renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new OmittedHtmlInlineRenderer());
+        }
+        else
+        {
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new WithoutInstructionsHtmlBlockRenderer());
+            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new WithoutInstructionsHtmlInlineRenderer());
         }
 
         return renderer;
@@ -222,6 +227,33 @@ public sealed class MarkdownRenderer
     {
         /// <summary>Empties the writer's buffer and forgets indentation and line state.</summary>
         public void Clear() => Reset();
+    }
+
+    /// <summary>
+    /// Raw HTML as Markdig writes it, less processing instructions (<c>&lt;?php … ?&gt;</c>) and CDATA sections, which
+    /// no browser shows: an HTML parser reads each as a comment that ends at its first <c>&gt;</c>, so the sanitiser
+    /// would drop the start of a PHP block and show the rest as text. Left out whole, as omit mode and Hugo do.
+    /// </summary>
+    private sealed class WithoutInstructionsHtmlBlockRenderer : HtmlBlockRenderer
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
+        {
+            if (obj.Type is not (HtmlBlockType.ProcessingInstruction or HtmlBlockType.CData))
+            {
+                base.Write(renderer, obj);
+            }
+        }
+    }
+
+    private sealed class WithoutInstructionsHtmlInlineRenderer : HtmlInlineRenderer
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlInline obj)
+        {
+            if (!HtmlInstructions.IsInstruction(obj.Tag))
+            {
+                base.Write(renderer, obj);
+            }
+        }
     }
 
     private sealed class OmittedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
