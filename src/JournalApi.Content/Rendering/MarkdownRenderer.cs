@@ -131,7 +131,8 @@ public sealed class MarkdownRenderer
         .UseFootnotes()
         .UseTaskLists()
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
-        .UseListExtras()
+        // No list extras (Pandoc's 'a.', 'B.', 'iv.' items): neither kramdown nor Hugo's Goldmark has them, and they turned
+        // a line starting with an initial ("J. Nicholas Hoover, ...") into a list item.
         .UseDefinitionLists()
         // kramdown's '*[HTML]: HyperText Markup Language' lines, which Jekyll blogs carry: an <abbr>, never text.
         .UseAbbreviations()
