@@ -3,15 +3,15 @@ using JournalApi.Content.Model;
 namespace JournalApi.Content.Files;
 
 /// <summary>
-/// Finds the entries under a content folder: regular <c>*.md</c>, <c>*.markdown</c>, <c>*.mkd</c>, <c>*.mkdn</c> and <c>*.mkdown</c> files,
+/// Finds the entries under a content folder: regular <c>*.md</c>, <c>*.markdown</c>, <c>*.mkd</c>, <c>*.mkdn</c>, <c>*.mkdown</c> and <c>*.mdown</c> files,
 /// and <c>*.html</c> / <c>*.htm</c> files that Jekyll and Hugo publish as posts (in a <c>_posts</c> folder, or starting with
 /// front matter), skipping hidden names, editor leftovers and everything that is not a regular file.
 /// Symbolic links are never followed; each one is reported.
 /// </summary>
 public static class ContentFileFinder
 {
-    // Jekyll's list of Markdown extensions.
-    private static readonly string[] EntryExtensions = [".md", ".markdown", ".mkd", ".mkdn", ".mkdown"];
+    // Jekyll's list of Markdown extensions, and Hugo's '.mdown'.
+    private static readonly string[] EntryExtensions = [".md", ".markdown", ".mkd", ".mkdn", ".mkdown", ".mdown"];
 
     // Posts written as HTML. Any other HTML file (a page, a template, a static file) is not an entry: it needs front
     // matter, which is what makes Jekyll and Hugo treat it as content, unless it is in _posts, where Jekyll publishes
