@@ -77,6 +77,7 @@ public static class TemplateExpander
             context.SetValue("page", page);
             context.SetValue("site", input.Site.ToDictionary(p => p.Key, p => (object)p.Value, StringComparer.Ordinal));
             context.AmbientValues[JekyllLiquid.PermalinkKey] = input.Permalink;
+            context.AmbientValues[JekyllLiquid.HtmlBodyKey] = input.IsHtml;
             return template.Render(context, Fluid.NullEncoder.Default);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

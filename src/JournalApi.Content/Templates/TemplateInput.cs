@@ -27,4 +27,10 @@ public sealed record TemplateInput(
 
     /// <summary>Whether the body is HTML (an entry named <c>*.html</c>): no Markdown code regions or kramdown attributes in it.</summary>
     public bool IsHtml { get; init; }
+
+    /// <summary>
+    /// How embeds (figures, video players) are written: as HTML in a body written as HTML, which has no Markdown pass
+    /// (with raw HTML omitted, its text is what is served); otherwise as <see cref="RawHtml"/> allows.
+    /// </summary>
+    public RawHtmlMode Embeds => IsHtml ? RawHtmlMode.Sanitize : RawHtml;
 }

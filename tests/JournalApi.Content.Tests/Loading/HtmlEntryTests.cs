@@ -106,6 +106,34 @@ public sealed class HtmlEntryTests
     }
 
     [Fact]
+    public void HighlightTagsAndShortcodesInAnHtmlPostBecomeCodeBlocksNotMarkdownFences()
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("_posts/2020-01-03-ruby.html", "---\ntitle: Ruby\n---\n<p>Code:</p>\n{% highlight ruby %}\nputs \"<b>\" if a > b\n{% endhighlight %}\n");
+        folder.Write("post/go.html", "+++\ntitle = \"Go\"\ndate = 2020-01-04\n+++\n<p>Code:</p>\n{{< highlight go >}}\nif a < b { return }\n{{< /highlight >}}\n");
+
+        var snapshot = Journal.Load(folder.Root);
+
+        Assert.Empty(snapshot.Diagnostics);
+        Assert.Equal("<p>Code:</p>\n<pre><code class=\"language-ruby\">puts \"&lt;b&gt;\" if a &gt; b</code></pre>\n", snapshot.Find("ruby")!.Html);
+        Assert.Equal("<p>Code:</p>\n<pre><code class=\"language-go\">if a &lt; b { return }</code></pre>\n", snapshot.Find("go")!.Html);
+    }
+
+    [Fact]
+    public void AFigureShortcodeInAnHtmlPostIsAFigureAndWithRawHtmlOmittedItsCaption()
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("post/fig.html", "+++\ntitle = \"Fig\"\ndate = 2020-01-04\n+++\n{{< figure src=\"/pier.jpg\" caption=\"The pier\" >}}\n");
+
+        var kept = Assert.Single(Journal.Load(folder.Root).Posts).Html;
+        var omitted = Assert.Single(Journal.Load(folder.Root, new LoadOptions { RawHtml = RawHtmlMode.Omit }).Posts).Html;
+
+        Assert.Contains("<img src=\"/pier.jpg\"", kept, StringComparison.Ordinal);
+        Assert.Contains("The pier</figcaption>", kept, StringComparison.Ordinal);
+        Assert.Equal("<p>The pier</p>\n", omitted);
+    }
+
+    [Fact]
     public void AFrameFromAnotherHostInAnHtmlPostIsLeftOutWithAWarningOnItsLine()
     {
         using var folder = new TempContentFolder();
