@@ -90,7 +90,7 @@ public sealed class EntryLoader(LoadOptions options)
         }
 
         Enter(file, ref stage, LoadStage.Validate);
-        var fields = new EntryFields(yaml, EntryFileName.Parse(file.FileName), options.TimeZone);
+        var fields = new EntryFields(yaml, EntryFileName.OfPath(file.RelativePath), options.TimeZone);
         IReadOnlyList<Diagnostic> diagnostics =
             [.. split.Notice is { } notice ? [notice] : Array.Empty<Diagnostic>(), .. yamlWarnings, .. Validator.Check(file.RelativePath, fields)];
         var isDraft = FieldValues.Boolean(fields.Draft?.Value) == true || FieldValues.Boolean(fields.Published?.Value) == false;

@@ -64,7 +64,7 @@ public sealed class MarkdownRenderer
             // The whole document at once: sanitising fragment by fragment let constructs slip past (a definition
             // term) and emptied HTML wrapped around Markdown.
             var removedFrames = new List<string>();
-            html = Utf8.Of(state.Sanitizer.Sanitize(state.Html.ToString(), removedFrames));
+            html = Utf8.Of(state.Sanitizer.Sanitize(state.Html.ToString(), removedFrames, path));
             diagnostics = RemovedFrames.Diagnose(removedFrames, markdown, path, firstLine);
         }
         else
@@ -96,7 +96,7 @@ public sealed class MarkdownRenderer
         {
             var state = RenderState.For(this);
             var removedFrames = new List<string>();
-            safe = state.Sanitizer.Sanitize(HtmlInstructions.LeaveOut(html), removedFrames);
+            safe = state.Sanitizer.Sanitize(HtmlInstructions.LeaveOut(html), removedFrames, path);
             state.Release();
             diagnostics = RemovedFrames.Diagnose(removedFrames, html, path, firstLine);
             blocks = HtmlText.BlocksOf(safe);

@@ -134,6 +134,19 @@ public sealed class HtmlEntryTests
     }
 
     [Fact]
+    public void ARelativeImageInRawHtmlPointsAtTheFileBesideTheEntryAsInMarkdown()
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("post/walk/walk.html", "---\ntitle: Walk\ndate: 2021-01-01\n---\n<p><img src=\"photo.jpg\" alt=\"A\"> <a href=\"../other.md\">other</a> <a href=\"#top\">top</a></p>\n");
+        folder.Write("post/mixed.md", "---\ntitle: Mixed\ndate: 2021-01-02\n---\n\n![B](walk/photo.jpg) <img src=\"walk/photo.jpg\" alt=\"C\">\n");
+
+        var snapshot = Journal.Load(folder.Root);
+
+        Assert.Equal("<p><img src=\"/media/post/walk/photo.jpg\" alt=\"A\"> <a href=\"/api/posts/other\">other</a> <a href=\"#top\">top</a></p>\n", snapshot.Find("walk")!.Html);
+        Assert.Equal("<p><img src=\"/media/post/walk/photo.jpg\" alt=\"B\"> <img src=\"/media/post/walk/photo.jpg\" alt=\"C\"></p>\n", snapshot.Find("mixed")!.Html);
+    }
+
+    [Fact]
     public void AFrameFromAnotherHostInAnHtmlPostIsLeftOutWithAWarningOnItsLine()
     {
         using var folder = new TempContentFolder();
