@@ -3,14 +3,20 @@ using JournalApi.Content.Model;
 namespace JournalApi.Content.Files;
 
 /// <summary>
-/// Finds the entries under a content folder: regular <c>*.md</c>, <c>*.markdown</c>, <c>*.mkd</c>, <c>*.mkdn</c> and <c>*.mkdown</c> files,
-/// skipping hidden names, editor leftovers and everything that is not a regular file.
+/// Finds the entries under a content folder: regular <c>*.md</c>, <c>*.markdown</c>, <c>*.mkd</c>, <c>*.mkdn</c>, <c>*.mkdown</c> and <c>*.mdown</c> files,
+/// and <c>*.html</c> / <c>*.htm</c> files that Jekyll and Hugo publish as posts (in a <c>_posts</c> folder, or starting with
+/// front matter), skipping hidden names, editor leftovers and everything that is not a regular file.
 /// Symbolic links are never followed; each one is reported.
 /// </summary>
 public static class ContentFileFinder
 {
-    // Jekyll's list of Markdown extensions.
-    private static readonly string[] EntryExtensions = [".md", ".markdown", ".mkd", ".mkdn", ".mkdown"];
+    // Jekyll's list of Markdown extensions, and Hugo's '.mdown'.
+    private static readonly string[] EntryExtensions = [".md", ".markdown", ".mkd", ".mkdn", ".mkdown", ".mdown"];
+
+    // Posts written as HTML. Any other HTML file (a page, a template, a static file) is not an entry: it needs front
+    // matter, which is what makes Jekyll and Hugo treat it as content, unless it is in _posts, where Jekyll publishes
+    // a dated file without any.
+    private static readonly string[] HtmlExtensions = [".html", ".htm"];
     private static readonly string[] LeftoverSuffixes = ["~", ".swp", ".tmp", ".bak", ".orig"];
 
     private static readonly EnumerationOptions OneLevel = new()
@@ -66,11 +72,38 @@ public static class ContentFileFinder
             }
         }
 
-        return IsEntryFileName(parts[^1]);
+        return IsEntryFileName(parts[^1]) || IsHtmlFileName(parts[^1]);
     }
 
+    /// <summary>Whether a name is that of a Markdown entry.</summary>
     public static bool IsEntryFileName(string name) =>
         !IsHiddenOrLeftover(name) && EntryExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a name is that of an HTML file, an entry when it is a post (see <see cref="Scan"/>).</summary>
+    public static bool IsHtmlFileName(string name) =>
+        !IsHiddenOrLeftover(name) && HtmlExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsPostsFolder(string relativeFile) =>
+        relativeFile.StartsWith("_posts/", StringComparison.Ordinal) || relativeFile.Contains("/_posts/", StringComparison.Ordinal);
+
+    /// <summary>Whether a file starts with a front matter fence (<c>---</c> or <c>+++</c>, after a BOM).</summary>
+    private static bool StartsWithFrontMatter(FileInfo file)
+    {
+        Span<byte> start = stackalloc byte[8];
+        int read;
+        using (var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None))
+        {
+            read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        }
+
+        var text = start[..read];
+        if (text.StartsWith("\uFEFF"u8))
+        {
+            text = text[3..];
+        }
+
+        return (text.StartsWith("---"u8) || text.StartsWith("+++"u8)) && (text.Length == 3 || text[3] is (byte)'\n' or (byte)'\r' or (byte)' ' or (byte)'\t');
+    }
 
     private static bool IsIgnoredFolderName(string name) =>
         name != "_posts" && IsHiddenOrLeftover(name);
@@ -98,7 +131,7 @@ public static class ContentFileFinder
         {
             var relative = prefix + entry.Name;
             var isFolder = entry is DirectoryInfo;
-            if (isFolder ? IsIgnoredFolderName(entry.Name) : !IsEntryFileName(entry.Name))
+            if (isFolder ? IsIgnoredFolderName(entry.Name) : !IsEntryFileName(entry.Name) && !IsHtmlFileName(entry.Name))
             {
                 continue;
             }
@@ -152,6 +185,19 @@ public static class ContentFileFinder
             code == DiagnosticCodes.PathTooLong ? "Shorten the names of its folders." : "Give the user that runs JournalApi permission to read and enter it.");
     }
 
+    private static bool IsPost(FileInfo file)
+    {
+        try
+        {
+            return StartsWithFrontMatter(file);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException and not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            // (Named pipes and devices report no length and are never opened here.) Unreadable: taken as an entry, so that the loader reports why it cannot be read.
+            return true;
+        }
+    }
+
     private static void Visit(string root, FileSystemInfo entry, string relative, bool isFolder, List<ContentFile> files, List<Diagnostic> diagnostics,
         List<string> unlisted)
     {
@@ -167,7 +213,7 @@ public static class ContentFileFinder
         {
             Walk(root, (DirectoryInfo)entry, relative + "/", files, diagnostics, unlisted);
         }
-        else if (entry is FileInfo file)
+        else if (entry is FileInfo file && (!IsHtmlFileName(file.Name) || IsPostsFolder(relative) || (file.Length > 0 && IsPost(file))))
         {
             files.Add(new ContentFile(file.FullName, relative, file.Length, file.LastWriteTimeUtc));
         }

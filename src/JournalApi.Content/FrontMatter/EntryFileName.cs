@@ -23,6 +23,23 @@ public sealed partial record EntryFileName(DateOnly? Date, string Stem)
         return new EntryFileName(null, stem);
     }
 
+    /// <summary>
+    /// What an entry's path says: its file name, except that a Hugo page bundle's <c>index.md</c> (or <c>index.html</c>)
+    /// is named by its folder, as Hugo names the page (<c>posts/walk/index.md</c> is <c>walk</c>).
+    /// </summary>
+    public static EntryFileName OfPath(string relativePath)
+    {
+        var slash = relativePath.LastIndexOf('/');
+        var fileName = relativePath[(slash + 1)..];
+        if (slash <= 0 || !string.Equals(Path.GetFileNameWithoutExtension(fileName), "index", StringComparison.OrdinalIgnoreCase))
+        {
+            return Parse(fileName);
+        }
+
+        var folder = relativePath[..slash];
+        return Parse(folder[(folder.LastIndexOf('/') + 1)..] + Path.GetExtension(fileName));
+    }
+
     [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})-(.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex JekyllName();
 }

@@ -22,7 +22,7 @@ public static class FrontMatterSplitter
         var firstLine = text[..firstLineEnd].TrimEnd();
         if (firstLine != "---" && firstLine != "+++")
         {
-            if (EntryFileName.Parse(Path.GetFileName(path)).Date is not null)
+            if (EntryFileName.OfPath(path).Date is not null)
             {
                 return (new SplitEntry("", 1, text, 1, Notice: new Diagnostic(path, 1, 1, DiagnosticSeverity.Warning, DiagnosticCodes.NoFrontMatter, null,
                     "The file has no front matter; it is served with the date and a title made from its name.",

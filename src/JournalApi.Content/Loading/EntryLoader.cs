@@ -27,6 +27,9 @@ public sealed class EntryLoader(LoadOptions options)
     private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? metaWriter;
     private readonly MarkdownRenderer renderer = new(options.RawHtml, new FrameHosts(options.FrameHosts));
 
+    // The site each content folder belongs to, looked up once per folder (a loader may outlive a swapped folder link).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TemplateDialect> folderDialects = new(StringComparer.Ordinal);
+
     public LoadOptions Options => options;
 
     public EntryResult Load(ContentFile file)
@@ -87,7 +90,7 @@ public sealed class EntryLoader(LoadOptions options)
         }
 
         Enter(file, ref stage, LoadStage.Validate);
-        var fields = new EntryFields(yaml, EntryFileName.Parse(file.FileName), options.TimeZone);
+        var fields = new EntryFields(yaml, EntryFileName.OfPath(file.RelativePath), options.TimeZone);
         IReadOnlyList<Diagnostic> diagnostics =
             [.. split.Notice is { } notice ? [notice] : Array.Empty<Diagnostic>(), .. yamlWarnings, .. Validator.Check(file.RelativePath, fields)];
         var isDraft = FieldValues.Boolean(fields.Draft?.Value) == true || FieldValues.Boolean(fields.Published?.Value) == false;
@@ -100,9 +103,12 @@ public sealed class EntryLoader(LoadOptions options)
         var date = ReadDate(fields) ?? FromFileName(fields.FileName.Date!.Value);
         var categories = EntryAddresses.Categories(fields, file.RelativePath);
         var pageUrl = EntryAddresses.PageUrl(fields, options.Permalink, date, fields.ServedSlug, categories, file.RelativePath);
+        var isHtml = ContentFileFinder.IsHtmlFileName(file.FileName);
         var body = TemplateExpander.Expand(split.Body, new TemplateInput(file.RelativePath, split.BodyFirstLine, fields.All, options.LiquidSite, options.RawHtml, options.Permalink)
         {
             PageDefaults = PageDefaults(file, fields, date, categories, pageUrl),
+            Dialect = SiteGenerator.For(options.Templates, FolderDialect(file), split.IsToml, file.RelativePath, split.Body),
+            IsHtml = isHtml,
         });
         if (BodyNesting.Check(file.RelativePath, body.Markdown, split.BodyFirstLine) is { } tooDeep)
         {
@@ -111,8 +117,10 @@ public sealed class EntryLoader(LoadOptions options)
 
         try
         {
-            var rendered = renderer.Render(body.Markdown, file.RelativePath, split.BodyFirstLine);
-            return new EntryResult(file.RelativePath, Bind(file, fields, split with { Body = body.Markdown }, rendered, utf8.Span, (date, categories, pageUrl)),
+            var rendered = isHtml
+                ? renderer.RenderHtml(body.Markdown, file.RelativePath, split.BodyFirstLine)
+                : renderer.Render(body.Markdown, file.RelativePath, split.BodyFirstLine);
+            return new EntryResult(file.RelativePath, Bind(file, fields, split with { Body = body.Markdown }, rendered, utf8.Span, (date, categories, pageUrl), isHtml),
                 [.. diagnostics, .. body.Diagnostics, .. rendered.Diagnostics], isDraft);
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
@@ -121,6 +129,18 @@ public sealed class EntryLoader(LoadOptions options)
             return new EntryResult(file.RelativePath, null,
                 [.. diagnostics, .. body.Diagnostics, BodyNesting.Deepest(file.RelativePath, body.Markdown, split.BodyFirstLine)], isDraft);
         }
+    }
+
+    /// <summary>The generator of the content folder <paramref name="file"/> was found in (auto when not known or not asked).</summary>
+    private TemplateDialect FolderDialect(ContentFile file)
+    {
+        if (options.Templates != TemplateDialect.Auto || !file.FullPath.EndsWith(file.RelativePath, StringComparison.Ordinal))
+        {
+            return TemplateDialect.Auto;
+        }
+
+        var root = file.FullPath[..^file.RelativePath.Length];
+        return root.Length == 0 ? TemplateDialect.Auto : folderDialects.GetOrAdd(root, SiteGenerator.OfFolder);
     }
 
     private void Enter(ContentFile file, ref LoadStage stage, LoadStage next)
@@ -146,13 +166,13 @@ public sealed class EntryLoader(LoadOptions options)
 
     private Post Bind(
         ContentFile file, EntryFields fields, SplitEntry split, RenderedBody body, ReadOnlySpan<byte> utf8,
-        (PostDate Date, IReadOnlyList<string> Categories, string PageUrl) address)
+        (PostDate Date, IReadOnlyList<string> Categories, string PageUrl) address, bool isHtml)
     {
         var slug = fields.ServedSlug;
         var description = FieldValues.Text(fields.Description?.Value)?.Trim() is { Length: > 0 } d ? FieldValues.Normalize(d, NormalizationForm.FormC) : null;
         var excerpt = description
             ?? (FieldValues.Text(fields.Excerpt?.Value) is { } written ? PlainText.Shorten(renderer.ToPlainText(written)) : null)
-            ?? ExcerptBeforeSeparator(split.Body, FieldValues.Text(fields.ExcerptSeparator?.Value) ?? DefaultExcerptSeparator)
+            ?? ExcerptBeforeSeparator(split.Body, FieldValues.Text(fields.ExcerptSeparator?.Value) ?? DefaultExcerptSeparator, isHtml)
             ?? body.FirstParagraph;
 
         var (date, categories, pageUrl) = address;
@@ -196,10 +216,10 @@ public sealed class EntryLoader(LoadOptions options)
         return new PostDate(day, moment, HasTime: false);
     }
 
-    private string? ExcerptBeforeSeparator(string body, string separator)
+    private string? ExcerptBeforeSeparator(string body, string separator, bool isHtml)
     {
         var at = separator.Length == 0 ? -1 : body.IndexOf(separator, StringComparison.Ordinal);
-        return at < 0 ? null : PlainText.Shorten(renderer.ToPlainText(body[..at]));
+        return at < 0 ? null : PlainText.Shorten(isHtml ? MarkdownRenderer.HtmlToPlainText(body[..at]) : renderer.ToPlainText(body[..at]));
     }
 
     private static JsonElement Meta(EntryFields entry)

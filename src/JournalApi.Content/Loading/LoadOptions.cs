@@ -1,6 +1,7 @@
 using JournalApi.Content.Addresses;
 using JournalApi.Content.Model;
 using JournalApi.Content.Rendering;
+using JournalApi.Content.Templates;
 
 namespace JournalApi.Content.Loading;
 
@@ -20,6 +21,12 @@ public sealed record LoadOptions
 
     /// <summary>What Liquid's <c>site.*</c> gives in bodies.</summary>
     public IReadOnlyDictionary<string, string> LiquidSite { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Which generator's templates bodies are run with: decided per file by default (<see cref="SiteGenerator.For"/>),
+    /// or one for every file.
+    /// </summary>
+    public TemplateDialect Templates { get; init; } = TemplateDialect.Auto;
 
     /// <summary>Serve drafts and future-dated entries too.</summary>
     public bool Previews { get; init; }

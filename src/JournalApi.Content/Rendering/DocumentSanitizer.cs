@@ -21,6 +21,7 @@ internal sealed class DocumentSanitizer
     private readonly HtmlSanitizer sanitizer = new();
     private readonly FrameHosts frameHosts;
     private List<string>? removedFrames;
+    private string? folder;
 
     public DocumentSanitizer(FrameHosts frameHosts)
     {
@@ -55,14 +56,21 @@ internal sealed class DocumentSanitizer
         }
 
         // HtmlSanitizer takes any text before a ':' for a scheme, so "2024-01-01-a:b.md" would lose its link.
-        sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = UrlPolicy.IsAllowed(e.OriginalUrl) ? e.OriginalUrl : null;
+        // A relative URL in raw HTML points where the same URL in Markdown does (LocalUrls): a photo beside the entry.
+        sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = !UrlPolicy.IsAllowed(e.OriginalUrl) ? null
+            : folder is not null && e.OriginalUrl.Length > 0 && LocalUrls.Target(folder, e.OriginalUrl) is { } local ? local
+            : e.OriginalUrl;
         sanitizer.PostProcessNode += (_, e) => Check(e.Node);
     }
 
     /// <summary>The document, sanitised; the <c>src</c> of every frame taken out is added to <paramref name="frames"/>.</summary>
-    public string Sanitize(string html, List<string> frames)
+    /// <param name="html">The document.</param>
+    /// <param name="frames">Where the frames taken out are listed.</param>
+    /// <param name="entryPath">The entry's path in the content folder, which relative URLs are resolved against ("" for none).</param>
+    public string Sanitize(string html, List<string> frames, string entryPath)
     {
         removedFrames = frames;
+        folder = entryPath.Length == 0 ? null : entryPath[..(entryPath.LastIndexOf('/') + 1)];
         try
         {
             return sanitizer.Sanitize(html);
@@ -70,6 +78,7 @@ internal sealed class DocumentSanitizer
         finally
         {
             removedFrames = null;
+            folder = null;
         }
     }
 

@@ -64,7 +64,7 @@ public sealed class MarkdownRenderer
             // The whole document at once: sanitising fragment by fragment let constructs slip past (a definition
             // term) and emptied HTML wrapped around Markdown.
             var removedFrames = new List<string>();
-            html = Utf8.Of(state.Sanitizer.Sanitize(state.Html.ToString(), removedFrames));
+            html = Utf8.Of(state.Sanitizer.Sanitize(state.Html.ToString(), removedFrames, path));
             diagnostics = RemovedFrames.Diagnose(removedFrames, markdown, path, firstLine);
         }
         else
@@ -83,6 +83,46 @@ public sealed class MarkdownRenderer
         return body;
     }
 
+    /// <summary>
+    /// Renders a body written as HTML (an entry named <c>*.html</c>), with no Markdown pass: sanitised whole like raw
+    /// HTML in Markdown, or, with raw HTML omitted, reduced to its text, one paragraph per block.
+    /// </summary>
+    public RenderedBody RenderHtml(string html, string path, int firstLine)
+    {
+        IReadOnlyList<Model.Diagnostic> diagnostics = [];
+        string safe;
+        List<string> blocks;
+        if (mode == RawHtmlMode.Sanitize)
+        {
+            var state = RenderState.For(this);
+            var removedFrames = new List<string>();
+            safe = state.Sanitizer.Sanitize(HtmlInstructions.LeaveOut(html), removedFrames, path);
+            state.Release();
+            diagnostics = RemovedFrames.Diagnose(removedFrames, html, path, firstLine);
+            blocks = HtmlText.BlocksOf(safe);
+        }
+        else
+        {
+            blocks = HtmlText.BlocksOf(HtmlInstructions.LeaveOut(html));
+            var paragraphs = new StringBuilder();
+            foreach (var block in blocks)
+            {
+                paragraphs.Append("<p>").Append(System.Net.WebUtility.HtmlEncode(block)).Append("</p>\n");
+            }
+
+            safe = paragraphs.ToString();
+        }
+
+        var plain = string.Join('\n', blocks);
+        return new RenderedBody(Utf8.Of(safe), Utf8.Of(plain), PlainText.CountWords(plain), blocks.Count > 0 ? PlainText.Shorten(blocks[0]) : "")
+        {
+            Diagnostics = diagnostics,
+        };
+    }
+
+    /// <summary>The plain text of an HTML fragment, such as the part of an HTML body before its excerpt separator.</summary>
+    public static string HtmlToPlainText(string html) => string.Join(' ', HtmlText.BlocksOf(html));
+
     /// <summary>The plain text of a Markdown fragment, such as the part of a body before its excerpt separator.</summary>
     public string ToPlainText(string markdown) => PlainText.Of(Parse(markdown));
 
@@ -91,7 +131,8 @@ public sealed class MarkdownRenderer
         .UseFootnotes()
         .UseTaskLists()
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
-        .UseListExtras()
+        // No list extras (Pandoc's 'a.', 'B.', 'iv.' items): neither kramdown nor Hugo's Goldmark has them, and they turned
+        // a line starting with an initial ("J. Nicholas Hoover, ...") into a list item.
         .UseDefinitionLists()
         // kramdown's '*[HTML]: HyperText Markup Language' lines, which Jekyll blogs carry: an <abbr>, never text.
         .UseAbbreviations()
@@ -122,6 +163,11 @@ public sealed class MarkdownRenderer
         {
             renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new OmittedHtmlBlockRenderer());
             renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new OmittedHtmlInlineRenderer());
+        }
+        else
+        {
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new WithoutInstructionsHtmlBlockRenderer());
+            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new WithoutInstructionsHtmlInlineRenderer());
         }
 
         return renderer;
@@ -182,6 +228,33 @@ public sealed class MarkdownRenderer
     {
         /// <summary>Empties the writer's buffer and forgets indentation and line state.</summary>
         public void Clear() => Reset();
+    }
+
+    /// <summary>
+    /// Raw HTML as Markdig writes it, less processing instructions (<c>&lt;?php … ?&gt;</c>) and CDATA sections, which
+    /// no browser shows: an HTML parser reads each as a comment that ends at its first <c>&gt;</c>, so the sanitiser
+    /// would drop the start of a PHP block and show the rest as text. Left out whole, as omit mode and Hugo do.
+    /// </summary>
+    private sealed class WithoutInstructionsHtmlBlockRenderer : HtmlBlockRenderer
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
+        {
+            if (obj.Type is not (HtmlBlockType.ProcessingInstruction or HtmlBlockType.CData))
+            {
+                base.Write(renderer, obj);
+            }
+        }
+    }
+
+    private sealed class WithoutInstructionsHtmlInlineRenderer : HtmlInlineRenderer
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlInline obj)
+        {
+            if (!HtmlInstructions.IsInstruction(obj.Tag))
+            {
+                base.Write(renderer, obj);
+            }
+        }
     }
 
     private sealed class OmittedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>

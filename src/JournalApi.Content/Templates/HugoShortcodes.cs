@@ -44,22 +44,22 @@ internal static partial class HugoShortcodes
                         continue;
                     }
 
-                    output.Append(Fence(text[from..close.Index].Trim('\n', '\r'), Positional(args, 0) ?? ""));
+                    output.Append(Fence(text[from..close.Index].Trim('\n', '\r'), Positional(args, 0) ?? "", input.IsHtml));
                     from = close.Index + close.Length;
                     break;
                 case "figure":
-                    output.Append(Figure(args, input.RawHtml));
+                    output.Append(Figure(args, input.Embeds));
                     break;
                 case "ref" or "relref" when (Named(args, "path") ?? Positional(args, 0)) is { } target:
                     output.Append(PostLinks.PageUrlOf(target, input.Permalink));
                     break;
                 case "youtube" when (Named(args, "id") ?? Positional(args, 0)) is { } id && VideoId().IsMatch(id):
                     output.Append(Video($"https://www.youtube-nocookie.com/embed/{id}", $"https://www.youtube.com/watch?v={id}",
-                        Named(args, "title") ?? "YouTube video", input.RawHtml));
+                        Named(args, "title") ?? "YouTube video", input.Embeds));
                     break;
                 case "vimeo" when (Named(args, "id") ?? Positional(args, 0)) is { } id && id.All(char.IsAsciiDigit):
                     output.Append(Video($"https://player.vimeo.com/video/{id}", $"https://vimeo.com/{id}",
-                        Named(args, "title") ?? "Vimeo video", input.RawHtml));
+                        Named(args, "title") ?? "Vimeo video", input.Embeds));
                     break;
                 default:
                     diagnostics.Add(TemplateWarnings.Omitted(input, line, match.Value, "this shortcode is not one JournalApi renders"));
@@ -72,8 +72,16 @@ internal static partial class HugoShortcodes
     }
 
     /// <summary>A fenced code block holding <paramref name="code"/> as written, with a fence longer than any inside it.</summary>
-    public static string Fence(string code, string language)
+    /// <summary>A code block with its language: fenced Markdown, or, in a body written as HTML, <c>pre</c> and <c>code</c>.</summary>
+    public static string Fence(string code, string language, bool html)
     {
+        var info = new string([.. language.Where(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '#' or '_' or '.')]);
+        if (html)
+        {
+            var attribute = info.Length == 0 ? "" : $" class=\"language-{WebUtility.HtmlEncode(info)}\"";
+            return $"<pre><code{attribute}>{CodeRegions.ProtectAll(WebUtility.HtmlEncode(code))}</code></pre>";
+        }
+
         var longest = 2;
         foreach (Match run in Backticks().Matches(code))
         {
@@ -81,7 +89,6 @@ internal static partial class HugoShortcodes
         }
 
         var fence = new string('`', longest + 1);
-        var info = new string([.. language.Where(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '#' or '_' or '.')]);
         return $"\n{fence}{info}\n{CodeRegions.ProtectAll(code)}\n{fence}\n";
     }
 

@@ -49,6 +49,9 @@ internal static class JekyllLiquid
     /// <summary>The key under which a render's context holds the permalink pattern that links resolve with.</summary>
     public const string PermalinkKey = "journal.permalink";
 
+    /// <summary>Set when the body is HTML, so that <c>highlight</c> writes HTML rather than a Markdown fence.</summary>
+    public const string HtmlBodyKey = "journal.html";
+
     private static string PatternOf(TemplateContext context) =>
         context.AmbientValues.TryGetValue(PermalinkKey, out var pattern) && pattern is string text ? text : Addresses.PageUrls.DefaultPattern;
 
@@ -67,7 +70,8 @@ internal static class JekyllLiquid
         }
 
         var language = Clean(arguments).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-        output.Write(HugoShortcodes.Fence(code.ToString().Trim('\n', '\r'), language));
+        var html = context.AmbientValues.TryGetValue(HtmlBodyKey, out var isHtml) && isHtml is true;
+        output.Write(HugoShortcodes.Fence(code.ToString().Trim('\n', '\r'), language, html));
         return Completion.Normal;
     }
 

@@ -40,14 +40,16 @@ internal static class PostLinks
         var cut = name.IndexOfAny(['#', '?']);
         var fragment = cut >= 0 ? name[cut..] : "";
         name = cut >= 0 ? name[..cut] : name;
-        name = name[(name.LastIndexOf('/') + 1)..];
+        var folder = name[..(name.LastIndexOf('/') + 1)];
+        name = name[folder.Length..];
         var dot = name.LastIndexOf('.');
         if (dot > 0)
         {
             name = name[..dot];
         }
 
-        var fileName = EntryFileName.Parse(name + ".md");
+        // (A page bundle's index.md is named by its folder.)
+        var fileName = EntryFileName.OfPath(folder + name + ".md");
         var slug = Slugs.Normalise(fileName.Stem) is { Length: > 0 } s ? s : "entry";
         return (name, fileName, slug, fragment);
     }

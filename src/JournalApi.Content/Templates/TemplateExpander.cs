@@ -5,34 +5,48 @@ using JournalApi.Content.Model;
 namespace JournalApi.Content.Templates;
 
 /// <summary>
-/// The step before Markdown rendering: runs a body's templates as Jekyll and Hugo would, so that no template syntax
-/// reaches the page as text. Hugo shortcodes by their own delimiters; Liquid in every body that holds <c>{{</c> or
-/// <c>{%</c> (neither belongs in prose); kramdown's attribute lists taken out. Code spans and code blocks keep their text as written. Never throws for
+/// The step before Markdown rendering: runs a body's templates as the generator it was written for would
+/// (<see cref="TemplateInput.Dialect"/>, chosen by <see cref="SiteGenerator"/>), so that no template syntax reaches the
+/// page as text. Hugo's shortcodes by their own delimiters; Liquid in Jekyll's bodies that hold <c>{{</c> or <c>{%</c>;
+/// kramdown's attribute lists taken out. Code spans and code blocks keep their text as written. Never throws for
 /// anything a body holds: what cannot be run is left out, with a warning naming the file, the line and the tag.
 /// </summary>
 public static class TemplateExpander
 {
     public static ExpandedBody Expand(string body, TemplateInput input)
     {
-        var liquid = LiquidTags.Appear(body);
-        if (!liquid && !KramdownAttributes.Appear(body))
+        var dialect = input.Dialect;
+        var templates = dialect != TemplateDialect.None && LiquidTags.Appear(body);
+        var kramdown = !input.IsHtml && KramdownAttributes.Appear(body);
+        if (!templates && !kramdown)
         {
             return new ExpandedBody(body, []);
         }
 
         var diagnostics = new List<Diagnostic>();
         var lines = new BodyLines(body, input.FirstLine);
-        var text = KramdownAttributes.LeaveOut(CodeRegions.Protect(body));
-        if (!liquid)
+        // Jekyll runs Liquid over an HTML file whole, <pre> and <code> included; Markdown's code regions keep their text.
+        var text = input.IsHtml ? body : KramdownAttributes.LeaveOut(CodeRegions.Protect(body));
+        if (!templates)
         {
             return new ExpandedBody(CodeRegions.Restore(text), diagnostics);
+        }
+
+        if (dialect == TemplateDialect.Hugo)
+        {
+            // Hugo has no Liquid: '{{ }}' and '{% %}' outside shortcodes are text, as Hugo shows them.
+            return new ExpandedBody(CodeRegions.Restore(HugoShortcodes.Expand(text, input, lines, diagnostics)), diagnostics);
         }
 
         // Jekyll runs Liquid before Markdown, so a raw block's tags vanish inside code too: only its text is shown.
         text = LiquidTags.ProtectRaw(LiquidTags.LeaveOutRawInCode(text));
         // Tags are taken out as gaps of the same length, so that every step before Hugo's reports lines as written.
         text = LiquidTags.LeaveOutUnknown(text, input, lines, diagnostics);
-        text = HugoShortcodes.Expand(text, input, lines, diagnostics);
+        if (dialect == TemplateDialect.Auto)
+        {
+            text = HugoShortcodes.Expand(text, input, lines, diagnostics);
+        }
+
         text = RunLiquid(text, input, lines, diagnostics);
         text = LiquidTags.LeaveOutStray(text, input, diagnostics);
         return new ExpandedBody(CodeRegions.Restore(text), diagnostics);
@@ -63,6 +77,7 @@ public static class TemplateExpander
             context.SetValue("page", page);
             context.SetValue("site", input.Site.ToDictionary(p => p.Key, p => (object)p.Value, StringComparer.Ordinal));
             context.AmbientValues[JekyllLiquid.PermalinkKey] = input.Permalink;
+            context.AmbientValues[JekyllLiquid.HtmlBodyKey] = input.IsHtml;
             return template.Render(context, Fluid.NullEncoder.Default);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

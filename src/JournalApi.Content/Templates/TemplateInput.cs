@@ -21,4 +21,16 @@ public sealed record TemplateInput(
 {
     /// <summary>Liquid's <c>page.*</c> values that the front matter does not set itself (Jekyll's served title, date, url...).</summary>
     public IReadOnlyDictionary<string, object?> PageDefaults { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>Which generator's templates the body is run with; auto runs Hugo's shortcodes and then Liquid.</summary>
+    public TemplateDialect Dialect { get; init; } = TemplateDialect.Auto;
+
+    /// <summary>Whether the body is HTML (an entry named <c>*.html</c>): no Markdown code regions or kramdown attributes in it.</summary>
+    public bool IsHtml { get; init; }
+
+    /// <summary>
+    /// How embeds (figures, video players) are written: as HTML in a body written as HTML, which has no Markdown pass
+    /// (with raw HTML omitted, its text is what is served); otherwise as <see cref="RawHtml"/> allows.
+    /// </summary>
+    public RawHtmlMode Embeds => IsHtml ? RawHtmlMode.Sanitize : RawHtml;
 }

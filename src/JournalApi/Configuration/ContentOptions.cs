@@ -1,6 +1,7 @@
 using JournalApi.Content.Loading;
 using JournalApi.Content.Model;
 using JournalApi.Content.Rendering;
+using JournalApi.Content.Templates;
 
 namespace JournalApi.Configuration;
 
@@ -43,6 +44,12 @@ public sealed record ContentOptions
     /// <summary>What Liquid's <c>site.*</c> gives in entry bodies, e.g. <c>Content:LiquidSite:baseurl</c>; unset, nothing.</summary>
     public Dictionary<string, string>? LiquidSite { get; init; }
 
+    /// <summary>
+    /// Which generator's templates entry bodies are run with: <c>auto</c> (default: per file, from its front matter, its
+    /// folder and the site's configuration file), <c>jekyll</c> (Liquid), <c>hugo</c> (shortcodes) or <c>none</c>.
+    /// </summary>
+    public TemplateDialect Templates { get; init; } = TemplateDialect.Auto;
+
     public long MaxFileBytes { get; init; } = LoadOptions.DefaultMaxFileBytes;
 
     /// <summary>IANA or Windows id of the zone that dates without an offset belong to.</summary>
@@ -73,6 +80,7 @@ public sealed record ContentOptions
             Previews = Previews,
             TimeZone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
             DateDay = DateDay,
+            Templates = Templates,
             Permalink = site.Permalink,
         };
     }

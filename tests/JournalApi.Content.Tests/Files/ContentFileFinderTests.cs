@@ -17,7 +17,7 @@ public sealed class ContentFileFinderTests
         foreach (var ignored in new[]
         {
             ".hidden.md", ".git/config.md", "_drafts/idea.md", "_private.md", "kept.md~", ".kept.md.swp", "kept.md.swp",
-            "#kept.md#", "kept.md.tmp", "kept.md.bak", "kept.md.orig", "notes.txt", "notes.md.html",
+            "#kept.md#", "kept.md.tmp", "kept.md.bak", "kept.md.orig", "notes.txt", "notes.md.txt",
         })
         {
             folder.Write(ignored, Entry);
@@ -88,16 +88,20 @@ public sealed class ContentFileFinderTests
     }
 
     [Fact]
-    public void JekyllsOtherMarkdownExtensionsAreRead()
+    public void JekyllsAndHugosOtherMarkdownExtensionsAreRead()
     {
         using var folder = new TempContentFolder();
         folder.Write("_posts/2014-01-01-short.mkd", Entry);
         folder.Write("_posts/2014-01-02-middle.mkdn", Entry);
         folder.Write("_posts/2014-01-03-long.MKDOWN", Entry);
+        folder.Write("post/2014-01-04-hugos.mdown", Entry);
+        folder.Write("post/2014-01-05-org-mode.org", Entry);
+        folder.Write("post/2014-01-06-asciidoc.adoc", Entry);
+        folder.Write("_posts/2014-01-07-textile.textile", Entry);
 
         var snapshot = Journal.Load(folder.Root);
 
-        Assert.Equal(["long", "middle", "short"], snapshot.Posts.Select(p => p.Slug).Order(StringComparer.Ordinal));
+        Assert.Equal(["hugos", "long", "middle", "short"], snapshot.Posts.Select(p => p.Slug).Order(StringComparer.Ordinal));
         Assert.Empty(snapshot.Diagnostics);
     }
 

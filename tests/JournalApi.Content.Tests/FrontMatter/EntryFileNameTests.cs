@@ -39,4 +39,16 @@ public sealed class EntryFileNameTests
         Assert.Null(name.Date);
         Assert.Equal("weekly-notes", name.Stem);
     }
+
+    [Theory]
+    [InlineData("posts/walk/index.md", "walk", null)]
+    [InlineData("posts/2024-05-01-walk/INDEX.html", "walk", "2024-05-01")]
+    [InlineData("index.md", "index", null)]
+    [InlineData("posts/walk/indexes.md", "indexes", null)]
+    public void AHugoPageBundlesIndexIsNamedByItsFolder(string path, string stem, string? day)
+    {
+        var name = EntryFileName.OfPath(path);
+
+        Assert.Equal((stem, day is null ? (DateOnly?)null : DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)), (name.Stem, name.Date));
+    }
 }

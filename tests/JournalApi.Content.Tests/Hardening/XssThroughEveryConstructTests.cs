@@ -92,6 +92,22 @@ public sealed class XssThroughEveryConstructTests
         "## Heading {#id {0}}",
     ];
 
+    /// <summary>Where a payload can sit in an entry written as HTML (<c>*.html</c>), which has no Markdown pass.</summary>
+    private static readonly string[] HtmlEntryConstructs =
+    [
+        "{0}",
+        "<p>{0}</p>",
+        "<div class=\"main\">\n  <p>\n    {0}\n  </p>\n</div>",
+        "    <p>{0}</p>",
+        "<table><tr><td>{0}</td></tr></table>",
+        "<details><summary>{0}</summary>{0}</details>",
+        "<pre><code>{0}</code></pre>",
+        "<a href=\"{0}\">x</a> <img src=\"{0}\" alt=\"{0}\">",
+        "<!-- {0} -->",
+        "<p title=\"{0}\">x</p>",
+        "*{0}* `{0}`",
+    ];
+
     public static TheoryData<string, RawHtmlMode> EveryPayloadInEveryMode()
     {
         var data = new TheoryData<string, RawHtmlMode>();
@@ -124,6 +140,35 @@ public sealed class XssThroughEveryConstructTests
             foreach (var problem in HtmlSafety.Problems(result.Post.Html))
             {
                 failures.Add($"{construct}: {problem}\n  in {result.Post.Html}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryPayloadInEveryMode))]
+    public void NoPayloadSurvivesInAnEntryWrittenAsHtml(string payload, RawHtmlMode mode)
+    {
+        var loader = new EntryLoader(new LoadOptions { RawHtml = mode });
+        var failures = new List<string>();
+        foreach (var construct in HtmlEntryConstructs)
+        {
+            var body = construct.Replace("{0}", payload, StringComparison.Ordinal);
+            // Jekyll's (Liquid runs) and Hugo's (shortcodes run) folders both.
+            foreach (var (path, frontMatter) in new[] { ("_posts/2024-01-01-hostile.html", "---\ntitle: Hostile\n---"), ("post/hostile.html", "+++\ntitle = \"Hostile\"\ndate = 2024-01-01\n+++") })
+            {
+                var result = loader.LoadText(new ContentFile("/x/" + path, path, 0, DateTime.UnixEpoch), $"{frontMatter}\n\n{body}\n");
+                if (result.Post is null)
+                {
+                    failures.Add($"{path} {construct}: no post ({string.Join("; ", result.Diagnostics)})");
+                    continue;
+                }
+
+                foreach (var problem in HtmlSafety.Problems(result.Post.Html))
+                {
+                    failures.Add($"{path} {construct}: {problem}\n  in {result.Post.Html}");
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 using JournalApi.Content.Loading;
 using JournalApi.Content.Model;
+using JournalApi.Content.Rendering;
 using JournalApi.Content.Tests.Support;
 
 namespace JournalApi.Content.Tests.Rendering;
@@ -60,6 +61,16 @@ public sealed class MarkdownFeaturesTests
         Assert.Contains("<a id=\"fnref:1\" href=\"#fn:1\" class=\"footnote-ref\"><sup>1</sup></a>", html, StringComparison.Ordinal);
         Assert.Contains("<div class=\"footnotes\">", html, StringComparison.Ordinal);
         Assert.Contains("Most of the seeds were swapped at the village hall.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALineStartingWithAnInitialIsTextNotALetteredListAsInJekyllAndHugo()
+    {
+        var html = new MarkdownRenderer(RawHtmlMode.Sanitize).Render("Cited[^6].\n\n[^6]: J. Nicholas Hoover, *Interop*, 2008.\n\nB. B. King played.\n\niv. roman\n").Html;
+
+        Assert.Contains("<p>J. Nicholas Hoover, <em>Interop</em>, 2008.", html, StringComparison.Ordinal);
+        Assert.Contains("<p>B. B. King played.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>iv. roman</p>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,6 +9,29 @@ public sealed class SanitizeModeTests
 {
     private static readonly LoadOptions Sanitize = new() { RawHtml = RawHtmlMode.Sanitize };
 
+    [Theory]
+    [InlineData(RawHtmlMode.Sanitize)]
+    [InlineData(RawHtmlMode.Omit)]
+    public void APhpBlockIsLeftOutWholeNeverHalfShownAsText(RawHtmlMode mode)
+    {
+        const string Body = "Before.\n\n<?php\n$conn = $a->shown;\necho '>';\n?>\n\nInline <?php echo $b->shown; ?> after <![CDATA[ x > shown ]]>.\n\n```php\n<?php echo $kept; ?>\n```\n";
+
+        var html = new MarkdownRenderer(mode).Render(Body).Html;
+
+        Assert.Equal("<p>Before.</p>\n<p>Inline  after .</p>\n<pre><code class=\"language-php\">&lt;?php echo $kept; ?&gt;\n</code></pre>\n", html);
+    }
+
+    [Theory]
+    [InlineData(RawHtmlMode.Sanitize)]
+    [InlineData(RawHtmlMode.Omit)]
+    public void APhpBlockInAnEntryWrittenAsHtmlIsLeftOutWhole(RawHtmlMode mode)
+    {
+        var html = new MarkdownRenderer(mode).RenderHtml("<p>Inline <?php echo $b->shown; ?> after.</p>\n<?php\n$c = $d->shown;\n", "a.html", 1).Html;
+
+        Assert.DoesNotContain("shown", html, StringComparison.Ordinal);
+        Assert.Contains("after.</p>", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void HarmlessRawHtmlIsKept()
     {

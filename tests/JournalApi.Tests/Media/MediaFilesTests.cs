@@ -175,7 +175,7 @@ public sealed class MediaFilesTests : IDisposable
     {
         using var client = await factory.CreateReadyClientAsync();
 
-        var html = (await client.GetJsonAsync("/api/posts/index")).GetProperty("html").GetString();
+        var html = (await client.GetJsonAsync("/api/posts/walk")).GetProperty("html").GetString();
 
         Assert.Contains("<img src=\"http://localhost/media/posts/walk/photo.jpg\" alt=\"the canal\" />", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"http://localhost/media/posts/walk/files/notes.pdf\">my notes</a>", html, StringComparison.Ordinal);
@@ -189,7 +189,7 @@ public sealed class MediaFilesTests : IDisposable
             .WithFile("walk/index.md", "---\ntitle: A walk\ndate: 2025-05-01\n---\n\n![the canal](photo.jpg)\n");
         using var client = await configured.CreateReadyClientAsync();
 
-        var html = (await client.GetJsonAsync("/api/posts/index")).GetProperty("html").GetString();
+        var html = (await client.GetJsonAsync("/api/posts/walk")).GetProperty("html").GetString();
         var feed = await client.GetStringAsync(new Uri("/feeds/feed.json", UriKind.Relative));
 
         const string Image = "<img src=\"https://journal.example/blog/media/walk/photo.jpg\" alt=\"the canal\" />";
@@ -202,10 +202,10 @@ public sealed class MediaFilesTests : IDisposable
     public async Task TheSameCachedAnswerIsNotHandedToAnotherHost()
     {
         using var client = await factory.CreateReadyClientAsync();
-        using var first = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/posts/index", UriKind.Relative));
+        using var first = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/posts/walk", UriKind.Relative));
         first.Headers.Host = "one.example";
         using var firstAnswer = await client.SendAsync(first);
-        using var second = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/posts/index", UriKind.Relative));
+        using var second = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/posts/walk", UriKind.Relative));
         second.Headers.Host = "two.example";
         using var secondAnswer = await client.SendAsync(second);
 

@@ -32,6 +32,30 @@ public sealed class PostBodyTemplatesTests
         """;
 
     [Fact]
+    public async Task AHugoPostWrittenAsHtmlIsServedAsWrittenWithItsBracesShownAsHugoShowsThem()
+    {
+        await using var factory = JournalApiFactory.OverEmptyFolder()
+            .WithFile("post/2022-04-13-prize.html", """
+                +++
+                title = "The Prize"
+                date = 2022-04-13
+                +++
+                <div class="main">
+                    <p>Folds ({{{ and }}}) and *stars*.</p>
+                    <img src="/team.png" alt="The team" onerror="alert(1)">
+                </div>
+                """)
+            .WithFile("about.html", "<p>A page, not an entry.</p>");
+        using var client = await factory.CreateReadyClientAsync();
+
+        var list = await client.GetJsonAsync("/api/posts");
+        var html = (await client.GetJsonAsync("/api/posts/prize")).GetProperty("html").GetString()!;
+
+        Assert.Equal(1, list.GetProperty("totalItems").GetInt32());
+        Assert.StartsWith("<div class=\"main\">\n    <p>Folds ({{{ and }}}) and *stars*.</p>\n    <img src=\"/team.png\" alt=\"The team\">\n</div>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AJekyllPostIsServedWithItsTemplatesRunAndItsHtmlKeptSafely()
     {
         await using var factory = JournalApiFactory.OverEmptyFolder()

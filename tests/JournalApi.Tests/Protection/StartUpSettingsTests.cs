@@ -14,6 +14,7 @@ public sealed class StartUpSettingsTests
     [InlineData("Limits:StreamKeepAliveSeconds", "-5", "StreamKeepAliveSeconds")]
     [InlineData("Limits:MaxConnections", "-1", "Limits:MaxConnections is -1; use a number from 0 to 10000000.")]
     [InlineData("Content:RawHtml", "bogus", "Content:RawHtml is 'bogus'; use one of omit, sanitize.")]
+    [InlineData("Content:Templates", "liquid", "Content:Templates is 'liquid'; use one of auto, jekyll, hugo, none.")]
     [InlineData("Content:Strict", "maybe", "Content:Strict is 'maybe'; use true or false.")]
     [InlineData("RateLimit:Burst", "many", "RateLimit:Burst is 'many'; use a whole number.")]
     [InlineData("Site:BaseUrl", "notaurl", "Site:BaseUrl is 'notaurl'; use an absolute http or https URL")]
