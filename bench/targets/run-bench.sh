@@ -17,7 +17,7 @@
 #   --entries N     ENTRIES=10000     corpus size of the measured run, or 'sample' for the repository's content/
 #   --duration S    DURATION=10       seconds of each measured wrk run (WARMUP=2 seconds before each, unreported)
 #                   CEILING_WARMUP=15 seconds of load on the ceiling right after it starts, unreported (see below)
-#   SEARCH_QUERIES=40000 different searches: the first SEARCH_WARMUP_QUERIES=10000 for a SEARCH_WARMUP=5 s warm-up,
+#   SEARCH_QUERIES=80000 different searches: the first SEARCH_WARMUP_QUERIES=10000 for a SEARCH_WARMUP=5 s warm-up,
 #                   the rest for the measured run, so that no query is asked twice and the answer cache never helps
 #   --api-env STR   API_ENV=''        extra environment of the API process only, e.g. 'DOTNET_TieredCompilation=0'
 #   --ref REV       REF=''            build the API from a git revision (git archive) instead of the work tree
@@ -44,7 +44,7 @@ DURATION="${DURATION:-10}"
 WARMUP="${WARMUP:-2}"
 CEILING_WARMUP="${CEILING_WARMUP:-15}"
 SEARCH_WARMUP="${SEARCH_WARMUP:-5}"
-SEARCH_QUERIES="${SEARCH_QUERIES:-40000}"
+SEARCH_QUERIES="${SEARCH_QUERIES:-80000}"
 SEARCH_WARMUP_QUERIES="${SEARCH_WARMUP_QUERIES:-10000}"
 CONNECTIONS="${CONNECTIONS:-32}"
 STARTUP_RUNS="${STARTUP_RUNS:-3}"
