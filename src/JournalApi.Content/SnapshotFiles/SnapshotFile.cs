@@ -45,7 +45,7 @@ public static class SnapshotFile
             using (var sections = new SectionWriter(stream))
             {
                 sections.Begin();
-                sections.Write(SectionKind.Key, SnapshotKey.For(library.Options).Write);
+                sections.Write(SectionKind.Key, SnapshotKey.For(library.Options, library.Root).Write);
                 sections.Write(SectionKind.Vocabulary, w => StateCodec.WriteVocabulary(w, vocabulary));
                 sections.Write(SectionKind.Folder, w => StateCodec.WriteDiagnostics(w, [.. state.FolderDiagnostics]));
                 foreach (var chunk in files.Chunk(FilesPerSection))
@@ -125,7 +125,7 @@ public static class SnapshotFile
         var key = sections.Next() is (SectionKind.Key, var keyPayload)
             ? SnapshotKey.Read(new PayloadReader(keyPayload))
             : throw new SnapshotFileProblem("it is corrupt (it does not begin with its key)");
-        if (key.StaleAgainst(SnapshotKey.For(library.Options)) is { } stale)
+        if (key.StaleAgainst(SnapshotKey.For(library.Options, library.Root)) is { } stale)
         {
             throw new SnapshotFileProblem(stale);
         }

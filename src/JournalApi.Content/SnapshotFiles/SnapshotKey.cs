@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Reflection;
 using JournalApi.Content.Loading;
+using JournalApi.Content.Templates;
 
 namespace JournalApi.Content.SnapshotFiles;
 
@@ -18,19 +19,27 @@ internal sealed record SnapshotKey(int FormatVersion, string EngineVersion, stri
 {
     public const int CurrentFormat = 1;
 
+    /// <summary>The key's entry for the generator the folder's configuration files name.</summary>
+    public const string FolderGenerator = "site generator of the folder";
+
     // Test hooks and the like: delegates change no output.
     private static readonly PropertyInfo[] SettingProperties = [.. typeof(LoadOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => !typeof(Delegate).IsAssignableFrom(p.PropertyType)).OrderBy(p => p.Name, StringComparer.Ordinal)];
 
-    /// <summary>The key of snapshot files this program writes and accepts, for a library loading with <paramref name="options"/>.</summary>
-    public static SnapshotKey For(LoadOptions options)
+    /// <summary>
+    /// The key of snapshot files this program writes and accepts, for a library loading <paramref name="root"/> with
+    /// <paramref name="options"/>. Besides the settings it holds the site generator the folder's configuration files name
+    /// (<see cref="SiteGenerator.OfFolder"/>), since with <c>Templates</c> on auto that decides how bodies are rendered.
+    /// </summary>
+    public static SnapshotKey For(LoadOptions options, string root)
     {
         var engine = typeof(SnapshotKey).Assembly;
         var references = engine.GetReferencedAssemblies().Select(a => a.FullName).Order(StringComparer.Ordinal);
         return new SnapshotKey(CurrentFormat,
             engine.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? engine.GetName().Version?.ToString() ?? "?",
             string.Join(";", references.Prepend(engine.ManifestModule.ModuleVersionId.ToString("N"))),
-            [.. SettingProperties.Select(p => KeyValuePair.Create(p.Name, Text(p.GetValue(options))))]);
+            [.. SettingProperties.Select(p => KeyValuePair.Create(p.Name, Text(p.GetValue(options)))),
+                KeyValuePair.Create(FolderGenerator, SiteGenerator.OfFolder(root).ToString())]);
     }
 
     public void Write(BinaryWriter writer)

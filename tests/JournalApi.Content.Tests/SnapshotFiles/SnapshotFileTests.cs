@@ -148,13 +148,25 @@ public sealed class SnapshotFileTests : IDisposable
         Assert.Equal("it is stale (written with other settings: RawHtml, TimeZone)", restore.Problem);
     }
 
+    [Fact]
+    public void AFileWrittenBeforeTheFolderGainedASiteConfigurationIsStale()
+    {
+        Write();
+        File.WriteAllText(folder.PathOf("_config.yml"), "title: A Jekyll site\n");
+
+        var restore = SnapshotFile.Restore(Library(), FilePath);
+
+        Assert.Null(restore.Snapshots);
+        Assert.Equal($"it is stale (written with other settings: {SnapshotKey.FolderGenerator})", restore.Problem);
+    }
+
     [Theory]
     [InlineData(nameof(SnapshotKey.EngineBuild), "it is stale (written by another build of the engine, 0.9-other build other; this is ")]
     [InlineData(nameof(SnapshotKey.FormatVersion), "it is stale (format 99; this program reads format 1)")]
     public void AFileWrittenByAnotherEngineOrFormatIsStale(string changed, string problem)
     {
         Write();
-        var key = SnapshotKey.For(new LoadOptions());
+        var key = SnapshotKey.For(new LoadOptions(), folder.Root);
         ReplaceKey(changed == nameof(SnapshotKey.EngineBuild) ? key with { EngineBuild = "other", EngineVersion = "0.9-other" } : key with { FormatVersion = 99 });
 
         var restore = SnapshotFile.Restore(Library(), FilePath);
