@@ -38,12 +38,12 @@ public sealed class RelatedPostsTests(JournalApiFactory factory) : IClassFixture
 
         foreach (var item in items)
         {
-            var shared = item.GetProperty("shared");
+            var shared = RelatedFields.SharedOf(item);
             Assert.Equal(Strings(pain, "tags").Intersect(Strings(item, "tags")), Strings(shared, "tags"));
             Assert.Equal(Strings(pain, "emotions").Intersect(Strings(item, "emotions")), Strings(shared, "emotions"));
         }
 
-        var twoCoffees = items.Single(i => i.GetProperty("slug").GetString() == "two-coffees").GetProperty("shared");
+        var twoCoffees = RelatedFields.SharedOf(items.Single(i => i.GetProperty("slug").GetString() == "two-coffees"));
         Assert.Equal(["connection"], Strings(twoCoffees, "tags"));
         Assert.Equal(["longing"], Strings(twoCoffees, "emotions"));
     }
@@ -55,7 +55,7 @@ public sealed class RelatedPostsTests(JournalApiFactory factory) : IClassFixture
 
         var item = Items(await client.GetJsonAsync(PainRelated))[0];
 
-        foreach (var property in new[] { "slug", "title", "date", "tags", "emotions", "excerpt", "url", "score", "shared" })
+        foreach (var property in new[] { "slug", "title", "date", "tags", "emotions", "excerpt", "url", "score", RelatedFields.Shared })
         {
             Assert.True(item.TryGetProperty(property, out _), $"A related item lacks '{property}'.");
         }

@@ -30,7 +30,7 @@ public sealed class RelatedSampleContentTests : IAsyncLifetime
         Assert.Equal(5, items.Length);
         Assert.All(items, item => Assert.True(SharesGriefOrConnection(item), $"Expected grief or connection shared by every default item: {shown}"));
         Assert.Equal(["the-call-that-never-came", "the-letter-i-did-not-send"], items.Take(2).Select(Slug));
-        var first = items[0].GetProperty("shared");
+        var first = RelatedFields.SharedOf(items[0]);
         Assert.Equal(["connection", "vulnerability"], Strings(first, "tags"));
         Assert.Equal(["longing", "grief"], Strings(first, "emotions"));
     }
@@ -42,7 +42,7 @@ public sealed class RelatedSampleContentTests : IAsyncLifetime
 
         var slugs = items.Select(Slug).ToList();
         var sharing = items.Where(SharesGriefOrConnection).Select(Slug).ToList();
-        var wordsOnly = items.Where(i => Strings(i.GetProperty("shared"), "tags").Length + Strings(i.GetProperty("shared"), "emotions").Length == 0).Select(Slug).ToList();
+        var wordsOnly = items.Where(i => Strings(RelatedFields.SharedOf(i), "tags").Length + Strings(RelatedFields.SharedOf(i), "emotions").Length == 0).Select(Slug).ToList();
         Assert.Equal(
             ["an-old-friend-in-a-new-city", "my-mothers-garden", "the-call-that-never-came", "the-choir-on-tuesdays", "the-empty-chair-at-breakfast",
                 "the-letter-i-did-not-send", "what-grief-knows-about-connection"],
@@ -63,10 +63,10 @@ public sealed class RelatedSampleContentTests : IAsyncLifetime
     }
 
     private static bool SharesGriefOrConnection(JsonElement item) =>
-        Strings(item.GetProperty("shared"), "tags").Contains("connection") || Strings(item.GetProperty("shared"), "emotions").Contains("grief");
+        Strings(RelatedFields.SharedOf(item), "tags").Contains("connection") || Strings(RelatedFields.SharedOf(item), "emotions").Contains("grief");
 
     private static string Describe(JsonElement item) =>
-        $"{Slug(item)} {item.GetProperty("score").GetDouble()} [{string.Join(',', Strings(item.GetProperty("shared"), "tags"))}|{string.Join(',', Strings(item.GetProperty("shared"), "emotions"))}]";
+        $"{Slug(item)} {item.GetProperty("score").GetDouble()} [{string.Join(',', Strings(RelatedFields.SharedOf(item), "tags"))}|{string.Join(',', Strings(RelatedFields.SharedOf(item), "emotions"))}]";
 
     private static JournalApiFactory SampleJournal()
     {
