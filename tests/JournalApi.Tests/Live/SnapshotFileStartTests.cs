@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using JournalApi.Content.Loading;
 using JournalApi.Content.SnapshotFiles;
+using JournalApi.Tests.Packaging;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JournalApi.Tests.Live;
@@ -134,36 +134,7 @@ public sealed class SnapshotFileStartTests : IDisposable
         }
     }
 
-    /// <summary>Runs <c>dotnet JournalApi.dll ARGS</c>, as ValidateVerbTests does.</summary>
-    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(Timeout);
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output, await errors);
-    }
+    /// <summary>Runs the program with ARGS as a child process.</summary>
+    private static Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments) =>
+        ProgramProcess.RunAsync(Path.GetTempPath(), Timeout, arguments);
 }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using JournalApi.Tests.Packaging;
 
 namespace JournalApi.Tests.Live;
 
@@ -151,43 +151,8 @@ public sealed class ValidateVerbTests : IDisposable
     private static Task<(int ExitCode, string Output, string Errors)> ValidateAsync(params string[] arguments) =>
         ValidateAsync(new Dictionary<string, string>(), arguments);
 
-    private static async Task<(int ExitCode, string Output, string Errors)> ValidateAsync(Dictionary<string, string> environment, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        start.ArgumentList.Add("validate");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(ProcessTimeout);
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output, await errors);
-    }
+    private static Task<(int ExitCode, string Output, string Errors)> ValidateAsync(Dictionary<string, string> environment, params string[] arguments) =>
+        ProgramProcess.RunAsync(Path.GetTempPath(), ProcessTimeout, environment, ["validate", .. arguments]);
 
     private static string RepositoryRoot()
     {

@@ -10,7 +10,12 @@ namespace JournalApi.Tests.Packaging;
 /// </summary>
 internal static class ProgramProcess
 {
-    public static Process Start(string workingDirectory, params string[] arguments)
+    private static readonly Dictionary<string, string> NoEnvironment = [];
+
+    public static Process Start(string workingDirectory, params string[] arguments) => Start(workingDirectory, NoEnvironment, arguments);
+
+    /// <summary>Starts the program with <paramref name="environment"/> added to this process's environment.</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var published = Environment.GetEnvironmentVariable("JOURNALAPI_PUBLISH_DIR") is { Length: > 0 } folder ? folder : null;
         var start = new ProcessStartInfo(published is null ? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet" : Path.Combine(published, "JournalApi"))
@@ -23,6 +28,11 @@ internal static class ProgramProcess
         // Whatever the machine's environment says, the program's own settings decide.
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         start.Environment.Remove("DOTNET_ENVIRONMENT");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in published is null ? [Path.Combine(AppContext.BaseDirectory, "JournalApi.dll"), .. arguments] : arguments)
         {
             start.ArgumentList.Add(argument);
@@ -32,9 +42,14 @@ internal static class ProgramProcess
     }
 
     /// <summary>Runs the program to its end; killed, and a <see cref="TimeoutException"/>, when it outlives <paramref name="timeout"/>.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunAsync(workingDirectory, timeout, NoEnvironment, arguments);
+
+    /// <summary>As <see cref="RunAsync(string, TimeSpan, string[])"/>, with <paramref name="environment"/> added.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, TimeSpan timeout,
+        IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        using var process = Start(workingDirectory, arguments);
+        using var process = Start(workingDirectory, environment, arguments);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var deadline = new CancellationTokenSource(timeout);
