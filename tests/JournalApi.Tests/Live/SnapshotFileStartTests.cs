@@ -134,7 +134,7 @@ public sealed class SnapshotFileStartTests : IDisposable
         }
     }
 
-    /// <summary>Runs the program with ARGS as a child process.</summary>
+    /// <summary>Runs the program with ARGS as a child process, the same build as the servers of these tests.</summary>
     private static Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments) =>
-        ProgramProcess.RunAsync(Path.GetTempPath(), Timeout, arguments);
+        ProgramProcess.RunBesideTheTestsAsync(Path.GetTempPath(), Timeout, arguments);
 }

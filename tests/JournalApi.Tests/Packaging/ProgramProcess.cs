@@ -15,9 +15,14 @@ internal static class ProgramProcess
     public static Process Start(string workingDirectory, params string[] arguments) => Start(workingDirectory, NoEnvironment, arguments);
 
     /// <summary>Starts the program with <paramref name="environment"/> added to this process's environment.</summary>
-    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Start(workingDirectory, environment, PublishedFolder(), arguments);
+
+    private static string? PublishedFolder() =>
+        Environment.GetEnvironmentVariable("JOURNALAPI_PUBLISH_DIR") is { Length: > 0 } folder ? folder : null;
+
+    private static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, string? published, string[] arguments)
     {
-        var published = Environment.GetEnvironmentVariable("JOURNALAPI_PUBLISH_DIR") is { Length: > 0 } folder ? folder : null;
         var start = new ProcessStartInfo(published is null ? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet" : Path.Combine(published, "JournalApi"))
         {
             RedirectStandardOutput = true,
@@ -46,10 +51,21 @@ internal static class ProgramProcess
         RunAsync(workingDirectory, timeout, NoEnvironment, arguments);
 
     /// <summary>As <see cref="RunAsync(string, TimeSpan, string[])"/>, with <paramref name="environment"/> added.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, TimeSpan timeout,
-        IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, TimeSpan timeout,
+        IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunAsync(Start(workingDirectory, environment, arguments), timeout, arguments);
+
+    /// <summary>
+    /// As <see cref="RunAsync(string, TimeSpan, string[])"/>, always with the build beside the tests, even when CI names a
+    /// published one: for output that only the very build the test's in-process server runs accepts (a snapshot file is
+    /// keyed by the engine's build).
+    /// </summary>
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunBesideTheTestsAsync(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunAsync(Start(workingDirectory, NoEnvironment, published: null, arguments), timeout, arguments);
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(Process started, TimeSpan timeout, string[] arguments)
     {
-        using var process = Start(workingDirectory, environment, arguments);
+        using var process = started;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var deadline = new CancellationTokenSource(timeout);
