@@ -4,10 +4,16 @@ using JournalApi.Benchmarks;
 
 // 'stages [N] [--parallel] [--warm K]' times each loader stage once in this cold process (what start-up pays, JIT included),
 // then K more times warm (the steady cost of each stage); 'memory [N]' measures what each entry holds (N and 2N entries);
+// 'refresh [N] [--edits K]' times K one-file refreshes of a loaded copy of the corpus and the parts a whole refresh is made of;
 // everything else goes to BenchmarkDotNet (steady-state figures), e.g. --filter '*'.
 if (args is ["stages", .. var rest])
 {
     return StageTimings.Run(rest);
+}
+
+if (args is ["refresh", .. var refreshArgs])
+{
+    return RefreshTimings.Run(refreshArgs);
 }
 
 if (args is ["memory", .. var sizes])

@@ -60,6 +60,77 @@ public static class ContentFileFinder
         return new FolderScan(files, diagnostics, unlisted);
     }
 
+    /// <summary>
+    /// Looks at the one path a watcher named, as a walk of the folder would see it, without listing any folder: the entry
+    /// file it names, or null when it names none now (deleted, or not an entry). False when only a walk can tell: the path
+    /// is (or lies under) a folder or a symbolic link, its name cannot be read, or looking at it failed.
+    /// </summary>
+    public static bool TryLook(string root, string relativePath, out ContentFile? file)
+    {
+        file = null;
+        if (relativePath.Length == 0 || relativePath.Contains('\uFFFD', StringComparison.Ordinal) || Path.IsPathRooted(relativePath) ||
+            relativePath.Split('/').Any(part => part is "" or "." or ".."))
+        {
+            return false;
+        }
+
+        var parts = relativePath.Split('/');
+        if (parts.Any(IsIgnoredFolderName))
+        {
+            // In (or itself) a folder a walk skips, such as .git: never an entry.
+            return true;
+        }
+
+        if (!IsEntryFileName(parts[^1]) && !IsHtmlFileName(parts[^1]))
+        {
+            // Not an entry's name: it matters to a walk only when it is a folder (made, or moved in with files in it).
+            return !Directory.Exists(Path.Join(root, relativePath));
+        }
+
+        try
+        {
+            var folder = root;
+            foreach (var part in parts[..^1])
+            {
+                folder = Path.Join(folder, part);
+                var info = new DirectoryInfo(folder);
+                if (!info.Exists)
+                {
+                    // Its folder is gone (or is a file): nothing there is an entry, unless a link to a folder, which a walk reports.
+                    return !File.Exists(folder) || (File.GetAttributes(folder) & FileAttributes.ReparsePoint) == 0;
+                }
+
+                if ((info.Attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    return false;
+                }
+            }
+
+            var found = new FileInfo(Path.Join(root, relativePath));
+            if (!found.Exists)
+            {
+                return !Directory.Exists(found.FullName);
+            }
+
+            if ((found.Attributes & FileAttributes.ReparsePoint) != 0)
+            {
+                return false;
+            }
+
+            if (!IsHtmlFileName(found.Name) || IsPostsFolder(relativePath) || (found.Length > 0 && IsPost(found)))
+            {
+                file = new ContentFile(found.FullName, relativePath, found.Length, found.LastWriteTimeUtc);
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            file = null;
+            return false;
+        }
+    }
+
     /// <summary>Whether a path relative to the content folder names a file the loader reads.</summary>
     public static bool IsEntryPath(string relativePath)
     {

@@ -39,13 +39,23 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
     public int LastReadCount { get; private set; }
 
     /// <summary>Brings the library up to date with the disk and returns the snapshots to serve.</summary>
-    /// <param name="touched">Relative paths a watcher reported; they are re-read even if their stamps look unchanged.</param>
+    /// <param name="touched">
+    /// Relative paths a watcher reported; they are re-read even if their stamps look unchanged. When some are given, they
+    /// are taken as every change: only they are looked at, and the folder is listed only when one of them needs it (a
+    /// folder, a link, a folder that could not be listed before). Null or empty lists the whole folder and compares every
+    /// stamp (the first load, a poll, a watcher that lost events).
+    /// </param>
     public ContentSnapshots Refresh(IReadOnlyCollection<string>? touched = null)
     {
         lock (gate)
         {
             options.BeforeRefresh?.Invoke();
             var now = RootIdentity.Of(root);
+            if (touched is { Count: > 0 } && identity == now && seeded is null && LookAtOnly(touched) is { } looked)
+            {
+                return RefreshOnly(looked);
+            }
+
             var replaced = identity is { } before && before != now;
             identity = now;
             var scan = ContentFileFinder.Scan(root);
@@ -102,6 +112,77 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
 
             return Build();
         }
+    }
+
+    /// <summary>
+    /// What each touched path names now (null: no entry), or null when one of them needs the whole folder listed: the
+    /// last listing reported a problem a walk must look at again, or a path is a folder, a link, or held files before.
+    /// </summary>
+    private Dictionary<string, ContentFile?>? LookAtOnly(IReadOnlyCollection<string> touched)
+    {
+        if (findDiagnostics.Any(d => d.Code != DiagnosticCodes.SymbolicLink || touched.Contains(d.Path)))
+        {
+            return null;
+        }
+
+        var looked = new Dictionary<string, ContentFile?>(touched.Count, StringComparer.Ordinal);
+        foreach (var path in touched)
+        {
+            if (path == VocabularyReader.FileName)
+            {
+                continue;
+            }
+
+            if (!ContentFileFinder.TryLook(root, path, out var file))
+            {
+                return null;
+            }
+
+            if (file is null && !files.ContainsKey(path))
+            {
+                // Not an entry, and none was read from it: a folder moved away or deleted would have held some.
+                var prefix = path + "/";
+                if (files.Keys.Any(known => known.StartsWith(prefix, StringComparison.Ordinal)))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            looked[path] = file;
+        }
+
+        return looked;
+    }
+
+    /// <summary>Re-reads the files a watcher named and drops those gone, keeping everything else as it was.</summary>
+    private ContentSnapshots RefreshOnly(Dictionary<string, ContentFile?> looked)
+    {
+        RefreshVocabulary();
+        var candidates = looked.Values.OfType<ContentFile>().ToList();
+        var results = new EntryResult[candidates.Count];
+        Parallel.For(0, candidates.Count, i => results[i] = entries.Load(candidates[i]));
+        var next = new Dictionary<string, FileState>(files, StringComparer.Ordinal);
+        foreach (var (path, file) in looked)
+        {
+            if (file is null)
+            {
+                next.Remove(path);
+            }
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var path = candidates[i].RelativePath;
+            var lastGood = results[i].Post ?? (next.TryGetValue(path, out var previous) ? previous.Served : null);
+            next[path] = new FileState(candidates[i], results[i], lastGood);
+        }
+
+        files = next;
+        refreshFailure = null;
+        LastReadCount = candidates.Count;
+        return Build();
     }
 
     /// <summary>

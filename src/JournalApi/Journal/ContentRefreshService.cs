@@ -66,7 +66,8 @@ public sealed partial class ContentRefreshService(
 
             if (retry is not null)
             {
-                touched ??= [];
+                // The changes named before the failure were never taken in: look at every stamp.
+                touched = [];
             }
 
             try

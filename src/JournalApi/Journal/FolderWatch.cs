@@ -79,7 +79,8 @@ public sealed partial class FolderWatch(ContentLibrary library, IOptions<Content
 
     /// <summary>
     /// Waits for a burst of file events to go quiet (or the poll interval, or <paramref name="scheduled"/>) and returns the
-    /// paths touched; an empty set means "look at every stamp", null means "nothing on disk changed, just rebuild".
+    /// paths touched, which are then every change; an empty set means "look at every stamp" (the watcher lost track, or a
+    /// poll), null means "nothing on disk changed, just rebuild".
     /// </summary>
     public async Task<HashSet<string>?> WaitForChangeAsync(TimeSpan? poll, TimeSpan scheduled, TimeProvider clock, CancellationToken stoppingToken)
     {
@@ -124,12 +125,17 @@ public sealed partial class FolderWatch(ContentLibrary library, IOptions<Content
     private static async Task<HashSet<string>> DrainUntilQuietAsync(ChannelReader<string?> reader, TimeSpan debounce, CancellationToken stoppingToken)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
+        var everything = false;
         var deadline = DateTime.UtcNow + (debounce * 10);
         do
         {
             while (reader.TryRead(out var path))
             {
-                if (path is not null)
+                if (path is null)
+                {
+                    everything = true;
+                }
+                else
                 {
                     touched.Add(path);
                 }
@@ -148,7 +154,8 @@ public sealed partial class FolderWatch(ContentLibrary library, IOptions<Content
         }
         while (DateTime.UtcNow < deadline);
 
-        return touched;
+        // A lost event (an overflow, a watcher error, a folder swapped) may hide any change: the paths named are not all.
+        return everything ? [] : touched;
     }
 
     private void StartWatcher()
