@@ -30,6 +30,8 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
     private byte[]? vocabularyHash;
     // What a snapshot file gave, served again by the first refresh when the folder turns out to hold exactly that.
     private ContentSnapshots? seeded;
+    // The snapshots built last, whose unchanged parts the next build takes over.
+    private ContentSnapshots? lastBuilt;
 
     public string Root => root;
 
@@ -293,8 +295,11 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
             : s.Latest.Diagnostics);
         var folderDiagnostics = findDiagnostics.Concat(refreshFailure is null ? [] : [refreshFailure]);
         var hidden = files.Values.Where(s => s.Latest.IsDraft && s.Served is null).Select(s => s.Latest.Path);
-        return SnapshotBuilder.Build(files.Values.Where(s => s.Served is not null).Select(s => s.Served!),
-            diagnostics.Concat(folderDiagnostics).Concat(vocabularyDiagnostics), options.Previews, clock.GetUtcNow(), vocabulary, hidden, keptIndex);
+        var built = SnapshotBuilder.Build(files.Values.Where(s => s.Served is not null).Select(s => s.Served!),
+            diagnostics.Concat(folderDiagnostics).Concat(vocabularyDiagnostics), options.Previews, clock.GetUtcNow(), vocabulary, hidden, keptIndex,
+            lastBuilt?.Public);
+        lastBuilt = built;
+        return built;
     }
 
     /// <summary>Re-reads emotions.yml when it changed. A broken file keeps the last valid vocabulary in use, reported.</summary>

@@ -15,8 +15,10 @@ public static class SnapshotBuilder
     /// <param name="vocabulary">The emotion vocabulary, when emotions.yml declares one.</param>
     /// <param name="hiddenPaths">Files known to be drafts although they serve no post (an error kept them out): their diagnostics are not public.</param>
     /// <param name="keptIndex">The public snapshot's search index as a snapshot file kept it (see <see cref="ContentSnapshot"/>).</param>
+    /// <param name="previous">The public snapshot these replace, whose unchanged parts the new public one may take over.</param>
     public static ContentSnapshots Build(IEnumerable<Post> served, IEnumerable<Diagnostic> diagnostics, bool previews, DateTimeOffset now,
-        EmotionVocabulary? vocabulary = null, IEnumerable<string>? hiddenPaths = null, Func<IReadOnlyList<Post>, SearchIndex?>? keptIndex = null)
+        EmotionVocabulary? vocabulary = null, IEnumerable<string>? hiddenPaths = null, Func<IReadOnlyList<Post>, SearchIndex?>? keptIndex = null,
+        ContentSnapshot? previous = null)
     {
         vocabulary ??= EmotionVocabulary.Open;
         var emotionDiagnostics = new List<Diagnostic>();
@@ -41,14 +43,14 @@ public static class SnapshotBuilder
         var publicDiagnostics = previews ? everyDiagnostic : PublicOnly(everyDiagnostic, posts.Where(p => !IsPublic(p)).Select(p => p.SourcePath), hiddenPaths);
         if (published.Count == posts.Count && publicDiagnostics.Count == everyDiagnostic.Count)
         {
-            var all = new ContentSnapshot(posts, everyDiagnostic, now, vocabulary, keptIndex);
+            var all = new ContentSnapshot(posts, everyDiagnostic, now, vocabulary, keptIndex, previous);
             return new ContentSnapshots(all, all, nextScheduled);
         }
 
         // Drafts or scheduled entries are hidden: the snapshot that shows them is built only if a request with the preview
         // key asks for it, since indexing every post a second time costs as much as the public snapshot. Their diagnostics
         // are hidden with them, so that nothing about them shows, or moves the public version, without the key.
-        return new ContentSnapshots(new ContentSnapshot(published, publicDiagnostics, now, vocabulary, keptIndex),
+        return new ContentSnapshots(new ContentSnapshot(published, publicDiagnostics, now, vocabulary, keptIndex, previous),
             () => new ContentSnapshot(posts, everyDiagnostic, now, vocabulary), nextScheduled);
     }
 

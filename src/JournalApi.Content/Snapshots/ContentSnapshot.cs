@@ -35,8 +35,13 @@ public sealed partial class ContentSnapshot
     /// A search index kept in a snapshot file, asked for (in place of a build) when the index is first needed; it answers
     /// null when it was made for other posts than <see cref="Posts"/>, and the index is then built.
     /// </param>
+    /// <param name="previous">
+    /// The snapshot this one replaces, if any: when every post keeps its place, slug, date, tags, emotions and categories
+    /// (an edit of a body or a title, the usual save) and the vocabulary is the same, its postings and counts, which depend
+    /// on nothing else, are taken over instead of built again.
+    /// </param>
     public ContentSnapshot(IEnumerable<Post> visiblePosts, IEnumerable<Diagnostic> diagnostics, DateTimeOffset builtAt,
-        EmotionVocabulary? vocabulary = null, Func<IReadOnlyList<Post>, SearchIndex?>? keptIndex = null)
+        EmotionVocabulary? vocabulary = null, Func<IReadOnlyList<Post>, SearchIndex?>? keptIndex = null, ContentSnapshot? previous = null)
     {
         Vocabulary = vocabulary ?? EmotionVocabulary.Open;
         // Array.Sort with one comparison: LINQ's two-key ordering took several times as long on every edit. (Ties keep the
@@ -48,6 +53,25 @@ public sealed partial class ContentSnapshot
         Diagnostics = [.. diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0)
             .ThenBy(d => d.Code, StringComparer.Ordinal)];
         BuiltAt = builtAt;
+        positionByUrl = new(IndexUrls, LazyThreadSafetyMode.ExecutionAndPublication);
+        titleRank = new(() => Rank(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
+        searchIndex = new(() => keptIndex?.Invoke(Posts) ?? SearchIndex.Build(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
+        if (previous is not null && HasSamePlaces(previous))
+        {
+            // Positions mean the same posts with the same values: everything made from positions, values and dates holds.
+            (positionBySlug, byTag, byEmotion, byCategory) = (previous.positionBySlug, previous.byTag, previous.byEmotion, previous.byCategory);
+            (Tags, Emotions, Categories, Archive, EmotionTree) = (previous.Tags, previous.Emotions, previous.Categories, previous.Archive, previous.EmotionTree);
+            Version = ComputeVersion();
+            // Taken over only once built: a lazy that is not would keep the snapshot it belongs to, and its search index, alive.
+            byEmotionWithDescendants = previous.byEmotionWithDescendants.IsValueCreated
+                ? new(previous.byEmotionWithDescendants.Value)
+                : new(BuildEmotionPostings, LazyThreadSafetyMode.ExecutionAndPublication);
+            facetCounter = previous.facetCounter.IsValueCreated
+                ? new(previous.facetCounter.Value)
+                : new(BuildFacetCounter, LazyThreadSafetyMode.ExecutionAndPublication);
+            return;
+        }
+
         positionBySlug = new Dictionary<string, int>(Posts.Count, StringComparer.Ordinal);
         for (var i = 0; i < Posts.Count; i++)
         {
@@ -57,19 +81,47 @@ public sealed partial class ContentSnapshot
         byTag = Invert(p => p.Tags);
         byEmotion = Invert(p => p.Emotions);
         byCategory = Invert(p => p.Categories);
-        positionByUrl = new(IndexUrls, LazyThreadSafetyMode.ExecutionAndPublication);
-        titleRank = new(() => Rank(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
         Tags = Count(byTag);
         Emotions = Count(byEmotion);
         Categories = Count(byCategory);
         Archive = CountByMonth(Posts);
         EmotionTree = BuildEmotionTree();
         Version = ComputeVersion();
-        searchIndex = new(() => keptIndex?.Invoke(Posts) ?? SearchIndex.Build(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
-        byEmotionWithDescendants = new(() => EmotionTree.ToFrozenDictionary(e => e.Name, e => EmotionPostings(e.Name, expand: true), StringComparer.Ordinal),
-            LazyThreadSafetyMode.ExecutionAndPublication);
-        facetCounter = new(() => new FacetCounter(Posts, byTag, byEmotion, byEmotionWithDescendants.Value, byCategory), LazyThreadSafetyMode.ExecutionAndPublication);
+        byEmotionWithDescendants = new(BuildEmotionPostings, LazyThreadSafetyMode.ExecutionAndPublication);
+        facetCounter = new(BuildFacetCounter, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    private FrozenDictionary<string, int[]> BuildEmotionPostings() =>
+        EmotionTree.ToFrozenDictionary(e => e.Name, e => EmotionPostings(e.Name, expand: true), StringComparer.Ordinal);
+
+    private FacetCounter BuildFacetCounter() => new(Posts, byTag, byEmotion, byEmotionWithDescendants.Value, byCategory);
+
+    /// <summary>
+    /// Whether every position holds a post with the same slug, date, tags, emotions and categories as in
+    /// <paramref name="previous"/>, under the same vocabulary: what the postings, counts and facets are made of.
+    /// </summary>
+    private bool HasSamePlaces(ContentSnapshot previous)
+    {
+        if (!ReferenceEquals(previous.Vocabulary, Vocabulary) || previous.Posts.Count != Posts.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Posts.Count; i++)
+        {
+            var (was, now) = (previous.Posts[i], Posts[i]);
+            if (!ReferenceEquals(was, now) && (was.Slug != now.Slug || was.Date != now.Date || was.Date.Moment.Offset != now.Date.Moment.Offset || !SameValues(was.Tags, now.Tags) ||
+                !SameValues(was.Emotions, now.Emotions) || !SameValues(was.Categories, now.Categories)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameValues(System.Collections.Immutable.ImmutableArray<string> a, System.Collections.Immutable.ImmutableArray<string> b) =>
+        a.AsSpan().SequenceEqual(b.AsSpan());
 
     /// <summary>Visible posts, newest first (ties by slug).</summary>
     public IReadOnlyList<Post> Posts { get; }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using JournalApi.Content.Loading;
 using JournalApi.Content.Snapshots;
 using JournalApi.Content.Tests.Support;
@@ -28,6 +29,28 @@ public sealed class NamedPathRefreshTests : IDisposable
         Assert.Equal(1, library.LastReadCount);
         Assert.Equal("Entry Two, Edited", snapshot.Find("entry-2")!.Title);
         AssertSameAsFreshLoad(snapshot);
+    }
+
+    [Fact]
+    public void AnEditThatKeepsEveryPostsPlaceAndValuesAnswersFacetsAndTagsAsAFreshLoadDoes()
+    {
+        var library = Start(4);
+        var before = library.Refresh().Public;
+        _ = before.Query(new PostQuery { Tags = ["walking"], WithFacets = true });
+
+        folder.Write("entry-3.md", Entry("Entry Three, Retitled", "2025-07-04", "[walking]"));
+        var retitled = library.Refresh(["entry-3.md"]).Public;
+        // A retitled entry keeps its place and values: the counts are taken over, not counted again.
+        Assert.Same(before.Tags, retitled.Tags);
+        AssertSameAsFreshLoad(retitled);
+        folder.Write("entry-2.md", Entry("Entry Two", "2025-07-03", "[walking, rain]"));
+        var retagged = library.Refresh(["entry-2.md"]).Public;
+
+        Assert.Equal("Entry Three, Retitled", retitled.Find("entry-3")!.Title);
+        Assert.NotEqual(before.Version, retitled.Version);
+        Assert.NotSame(retitled.Tags, retagged.Tags);
+        Assert.Contains(retagged.Tags, t => t.Name == "rain");
+        AssertSameAsFreshLoad(retagged);
     }
 
     [Fact]
@@ -186,6 +209,24 @@ public sealed class NamedPathRefreshTests : IDisposable
         Assert.Equal(fresh.Tags, refreshed.Tags);
         Assert.Equal(fresh.Diagnostics, refreshed.Diagnostics);
         Assert.Equal(fresh.Version, refreshed.Version);
+        Assert.Equal(Derived(fresh), Derived(refreshed));
+    }
+
+    /// <summary>What is counted and looked up from post positions, as JSON: counts, archive, emotions, a filtered page with facets.</summary>
+    private static string Derived(ContentSnapshot snapshot)
+    {
+        var page = snapshot.Query(new PostQuery { Tags = ["walking"], WithFacets = true, PageSize = 50 });
+        return JsonSerializer.Serialize(new
+        {
+            snapshot.Emotions,
+            snapshot.Categories,
+            snapshot.Archive,
+            snapshot.EmotionTree,
+            Items = page.Items.Select(p => p.Slug),
+            page.TotalItems,
+            page.Facets,
+            Slugs = snapshot.Posts.Select(p => snapshot.Find(p.Slug)?.SourcePath),
+        });
     }
 
     private static string Entry(string title, string date, string tags) =>
