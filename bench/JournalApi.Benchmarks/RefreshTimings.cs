@@ -8,8 +8,9 @@ namespace JournalApi.Benchmarks;
 /// <summary>
 /// What one edited file costs a server that follows the folder: a copy of the corpus is loaded once, then one file at a
 /// time is rewritten and refreshed as the watcher reports it (its path named), K times. Beside each edit's refresh it times
-/// the parts the refresh is made of when done whole: listing the folder, building the snapshots from what is loaded
-/// (a rebuild reading nothing), publishing them, and building the search index that follows in the background.
+/// what else a refresh may cost: listing the folder (what a refresh without named paths does first), building the
+/// snapshots from what is loaded (a rebuild reading nothing, which takes over the unchanged parts of the last one), publishing
+/// them, and building the search index that follows in the background.
 /// </summary>
 public static class RefreshTimings
 {
@@ -40,7 +41,7 @@ public static class RefreshTimings
         _ = first.Public.SearchIndex;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"refresh over {entries} entries in a copy of the corpus: first load and index {clock.ElapsedMilliseconds} ms, {first.Public.Posts.Count} posts"));
-        Console.WriteLine("| edit | one-file refresh ms | files re-read | publish ms | list folder ms | rebuild (read nothing) ms | search index ms |");
+        Console.WriteLine("| edit | one-file refresh ms | files re-read | publish ms | list folder ms | rebuild, nothing read ms | search index ms |");
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 
         var files = ContentFileFinder.Find(folder).Files;
