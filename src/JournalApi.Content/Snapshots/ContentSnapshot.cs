@@ -44,12 +44,8 @@ public sealed partial class ContentSnapshot
         EmotionVocabulary? vocabulary = null, Func<IReadOnlyList<Post>, SearchIndex?>? keptIndex = null, ContentSnapshot? previous = null)
     {
         Vocabulary = vocabulary ?? EmotionVocabulary.Open;
-        // Array.Sort with one comparison: LINQ's two-key ordering took several times as long on every edit. (Ties keep the
-        // order given, as LINQ's stable ordering did.)
-        var ordered = visiblePosts.Select((p, i) => (Post: p, Index: i)).ToArray();
-        Array.Sort(ordered, static (a, b) => b.Post.Date.CompareTo(a.Post.Date) is var c and not 0 ? c
-            : string.CompareOrdinal(a.Post.Slug, b.Post.Slug) is var d and not 0 ? d : a.Index.CompareTo(b.Index));
-        Posts = Array.ConvertAll(ordered, o => o.Post);
+        var visible = visiblePosts as IReadOnlyList<Post> ?? [.. visiblePosts];
+        Posts = (previous is null ? null : InPlacesOf(previous, visible)) ?? Ordered(visible);
         Diagnostics = [.. diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0)
             .ThenBy(d => d.Code, StringComparer.Ordinal)];
         BuiltAt = builtAt;
@@ -95,6 +91,42 @@ public sealed partial class ContentSnapshot
         EmotionTree.ToFrozenDictionary(e => e.Name, e => EmotionPostings(e.Name, expand: true), StringComparer.Ordinal);
 
     private FacetCounter BuildFacetCounter() => new(Posts, byTag, byEmotion, byEmotionWithDescendants.Value, byCategory);
+
+    /// <summary>Newest first, ties by slug.</summary>
+    private static Post[] Ordered(IReadOnlyList<Post> posts)
+    {
+        // Array.Sort with one comparison: LINQ's two-key ordering took several times as long on every edit. (Ties keep the
+        // order given, as LINQ's stable ordering did.)
+        var ordered = posts.Select((p, i) => (Post: p, Index: i)).ToArray();
+        Array.Sort(ordered, static (a, b) => b.Post.Date.CompareTo(a.Post.Date) is var c and not 0 ? c
+            : string.CompareOrdinal(a.Post.Slug, b.Post.Slug) is var d and not 0 ? d : a.Index.CompareTo(b.Index));
+        return Array.ConvertAll(ordered, o => o.Post);
+    }
+
+    /// <summary>
+    /// The posts in the order of <paramref name="previous"/> when each one has the slug and date of a distinct post there
+    /// (then the order by date and slug is the same, found with a look-up per post instead of a sort); null otherwise.
+    /// </summary>
+    private static Post[]? InPlacesOf(ContentSnapshot previous, IReadOnlyList<Post> posts)
+    {
+        if (posts.Count != previous.Posts.Count)
+        {
+            return null;
+        }
+
+        var placed = new Post[posts.Count];
+        foreach (var post in posts)
+        {
+            if (!previous.positionBySlug.TryGetValue(post.Slug, out var i) || placed[i] is not null || previous.Posts[i].Date != post.Date)
+            {
+                return null;
+            }
+
+            placed[i] = post;
+        }
+
+        return placed;
+    }
 
     /// <summary>
     /// Whether every position holds a post with the same slug, date, tags, emotions and categories as in
