@@ -4,10 +4,16 @@ using JournalApi.Benchmarks;
 
 // 'stages [N] [--parallel] [--warm K]' times each loader stage once in this cold process (what start-up pays, JIT included),
 // then K more times warm (the steady cost of each stage); 'memory [N]' measures what each entry holds (N and 2N entries);
+// 'search [N] [rounds]' runs 20,000 searches as GET /api/posts?q= does, whole and by stage;
 // everything else goes to BenchmarkDotNet (steady-state figures), e.g. --filter '*'.
 if (args is ["stages", .. var rest])
 {
     return StageTimings.Run(rest);
+}
+
+if (args is ["search", .. var searchArgs])
+{
+    return SearchThroughput.Run(searchArgs);
 }
 
 if (args is ["memory", .. var sizes])
