@@ -33,12 +33,15 @@ public static class SearchThroughput
         for (var round = 0; round < rounds; round++)
         {
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var (collections, paused) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
             var (seconds, bytes, matched) = Whole(snapshot, queries);
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            (collections, paused) = (GC.CollectionCount(0) - collections, GC.GetTotalPauseDuration() - paused);
             // On a busy machine the process's CPU time (the collector's threads included) is steadier than the wall clock.
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"whole query: {queries.Length / seconds,6:F0} queries/s, {seconds * 1e6 / queries.Length,6:F1} us wall, {cpu.TotalMicroseconds / queries.Length,6:F1} us CPU " +
-                $"and {bytes / queries.Length / 1024.0,6:F1} KB a query, {matched / queries.Length} matches on average"));
+                $"and {bytes / queries.Length / 1024.0,6:F1} KB a query, {matched / queries.Length} matches on average; " +
+                $"{collections} collections pausing {paused.TotalMilliseconds:F0} ms"));
         }
 
         Stages(snapshot, queries);
