@@ -73,6 +73,13 @@ internal sealed class WordOffsets(int[][] offsets)
     /// <summary>Where the <paramref name="characters"/> UTF-16 characters before <paramref name="at"/> start (or 0); <paramref name="at"/> starts a character.</summary>
     private static int Back(ReadOnlySpan<byte> utf8, int at, int characters)
     {
+        // Usually all one-byte characters, checked at once: then a character is a byte.
+        var ascii = Math.Max(0, at - characters);
+        if (Ascii.IsValid(utf8[ascii..at]))
+        {
+            return ascii;
+        }
+
         var counted = 0;
         while (at > 0 && counted < characters)
         {
@@ -87,6 +94,12 @@ internal sealed class WordOffsets(int[][] offsets)
     /// <summary>Where the <paramref name="characters"/> UTF-16 characters from <paramref name="at"/> end (or the end); <paramref name="at"/> starts a character.</summary>
     private static int Forward(ReadOnlySpan<byte> utf8, int at, int characters)
     {
+        var ascii = Math.Min(utf8.Length, at + characters);
+        if (Ascii.IsValid(utf8[at..ascii]))
+        {
+            return ascii;
+        }
+
         var counted = 0;
         while (at < utf8.Length && counted < characters)
         {
