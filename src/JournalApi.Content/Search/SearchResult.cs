@@ -29,6 +29,9 @@ public sealed class SearchResult
     /// <summary>Matching post ids, ascending.</summary>
     public ReadOnlySpan<int> Matches => matches;
 
+    /// <summary><see cref="Matches"/> as the array itself, for the snapshot's query, which only reads it.</summary>
+    internal int[] MatchArray => matches;
+
     /// <summary>The score of each id in <see cref="Matches"/>, at the same index.</summary>
     public ReadOnlySpan<float> MatchScores => matchScores;
 

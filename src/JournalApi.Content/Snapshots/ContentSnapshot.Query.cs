@@ -51,6 +51,12 @@ public sealed partial class ContentSnapshot
 
     private int[] Match(PostQuery query, SearchResult? found)
     {
+        if (found is not null && !query.HasFilters)
+        {
+            // The search's own array, shared rather than copied twice: neither it nor the caller ever writes to it.
+            return found.MatchArray;
+        }
+
         IEnumerable<int> candidates = found is null ? Enumerable.Range(0, Posts.Count) : found.Matches.ToArray();
         if (query.Tags.Count > 0)
         {

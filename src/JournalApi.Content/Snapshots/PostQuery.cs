@@ -64,4 +64,9 @@ public sealed record PostQuery
 
     /// <summary>Whether the page should count tags, emotions, categories and years over every match (<see cref="PostPage.Facets"/>).</summary>
     public bool WithFacets { get; init; }
+
+    /// <summary>Whether anything besides <see cref="Search"/> narrows the posts (a sort or a page does not).</summary>
+    internal bool HasFilters =>
+        Tags.Count > 0 || Categories.Count > 0 || ExcludeCategories.Count > 0 || Emotions.Count > 0 || ExcludeTags.Count > 0 ||
+        ExcludeEmotions.Count > 0 || SameDay is not null || From is not null || To is not null;
 }

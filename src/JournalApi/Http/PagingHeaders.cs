@@ -14,32 +14,36 @@ public static class PagingHeaders
         var headers = AnswerHeaders.Of(http);
         headers.TotalCount = totalItems.ToString(CultureInfo.InvariantCulture);
         var last = Math.Max(1, totalPages);
-        var links = new List<string> { Link(http.Request, 1, "first") };
+        // The request's query is parsed once for all the links (a search asks for three of them).
+        var request = http.Request;
+        var path = (request.PathBase + request.Path).ToString();
+        var kept = QueryHelpers.ParseQuery(request.QueryString.Value)
+            .Where(kv => !string.Equals(kv.Key, "page", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(kv => kv.Value.Select(v => KeyValuePair.Create(kv.Key, v)))
+            .ToArray();
+        var links = new List<string>(4) { Link(path, kept, 1, "first") };
         if (page > 1)
         {
-            links.Add(Link(http.Request, Math.Min(page - 1, last), "prev"));
+            links.Add(Link(path, kept, Math.Min(page - 1, last), "prev"));
         }
 
         if (page < last)
         {
-            links.Add(Link(http.Request, page + 1, "next"));
+            links.Add(Link(path, kept, page + 1, "next"));
         }
 
         // With no page at all there is nothing to call the last one.
         if (totalPages > 0)
         {
-            links.Add(Link(http.Request, last, "last"));
+            links.Add(Link(path, kept, last, "last"));
         }
 
         headers.Link = string.Join(", ", links);
     }
 
-    private static string Link(HttpRequest request, int page, string relation)
+    private static string Link(string path, KeyValuePair<string, string?>[] kept, int page, string relation)
     {
-        var query = QueryHelpers.ParseQuery(request.QueryString.Value)
-            .Where(kv => !string.Equals(kv.Key, "page", StringComparison.OrdinalIgnoreCase))
-            .SelectMany(kv => kv.Value.Select(v => KeyValuePair.Create(kv.Key, v)))
-            .Append(KeyValuePair.Create("page", (string?)page.ToString(CultureInfo.InvariantCulture)));
-        return $"<{QueryHelpers.AddQueryString(request.PathBase + request.Path, query)}>; rel=\"{relation}\"";
+        var query = kept.Append(KeyValuePair.Create("page", (string?)page.ToString(CultureInfo.InvariantCulture)));
+        return $"<{QueryHelpers.AddQueryString(path, query)}>; rel=\"{relation}\"";
     }
 }

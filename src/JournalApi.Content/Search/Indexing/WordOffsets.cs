@@ -13,10 +13,13 @@ internal sealed class WordOffsets(int[][] offsets)
     public const int Every = 32;
 
     /// <summary>
-    /// Bytes of context decoded on either side of the words: at least 265 characters, more than a snippet
+    /// Characters of context decoded on either side of the words (fewer only at the body's edges): more than a snippet
     /// (<see cref="Snippets.SnippetHtml.TargetLength"/>) can take from either side, so a quote frames exactly as the whole body would.
     /// </summary>
-    public const int ContextBytes = 800;
+    public const int ContextCharacters = 265;
+
+    // What the opening of a body keeps: 265 characters at least even of three-byte characters.
+    private const int OpeningBytes = 800;
 
     /// <summary>Per post, the byte offset of every <see cref="Every"/>th word: what the constructor took, for writing a snapshot file.</summary>
     public int[][] Checkpoints => offsets;
@@ -38,8 +41,9 @@ internal sealed class WordOffsets(int[][] offsets)
         var from = checkpoints[checkpoint];
         var next = (last / Every) + 1;
         var through = next < checkpoints.Length ? Math.Clamp(checkpoints[next], from, body.Length) : body.Length;
-        var quoteStart = CharacterStart(body, Math.Max(0, from - ContextBytes), from);
-        var quoteEnd = CharacterStart(body, Math.Min(body.Length, through + ContextBytes), body.Length);
+        // Counted in characters rather than bytes: text of one-byte characters then decodes a third of what a byte margin would need.
+        var quoteStart = Back(body, from, ContextCharacters);
+        var quoteEnd = Forward(body, through, ContextCharacters);
         var text = Encoding.UTF8.GetString(body[quoteStart..quoteEnd]);
         var skipped = Encoding.UTF8.GetCharCount(body[quoteStart..from]);
         var position = checkpoint * Every;
@@ -64,7 +68,47 @@ internal sealed class WordOffsets(int[][] offsets)
 
     /// <summary>The start of a body's text for a snippet that begins at its first word: what <see cref="Locate"/> would keep of it.</summary>
     public static string Opening(ReadOnlySpan<byte> body) =>
-        Encoding.UTF8.GetString(body[..CharacterStart(body, Math.Min(body.Length, ContextBytes), body.Length)]);
+        Encoding.UTF8.GetString(body[..CharacterStart(body, Math.Min(body.Length, OpeningBytes), body.Length)]);
+
+    /// <summary>Where the <paramref name="characters"/> UTF-16 characters before <paramref name="at"/> start (or 0); <paramref name="at"/> starts a character.</summary>
+    private static int Back(ReadOnlySpan<byte> utf8, int at, int characters)
+    {
+        // Usually all one-byte characters, checked at once: then a character is a byte.
+        var ascii = Math.Max(0, at - characters);
+        if (Ascii.IsValid(utf8[ascii..at]))
+        {
+            return ascii;
+        }
+
+        var counted = 0;
+        while (at > 0 && counted < characters)
+        {
+            var b = utf8[--at];
+            // A character outside the BMP (a four-byte lead) is two UTF-16 characters.
+            counted += (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
+        }
+
+        return at;
+    }
+
+    /// <summary>Where the <paramref name="characters"/> UTF-16 characters from <paramref name="at"/> end (or the end); <paramref name="at"/> starts a character.</summary>
+    private static int Forward(ReadOnlySpan<byte> utf8, int at, int characters)
+    {
+        var ascii = Math.Min(utf8.Length, at + characters);
+        if (Ascii.IsValid(utf8[at..ascii]))
+        {
+            return ascii;
+        }
+
+        var counted = 0;
+        while (at < utf8.Length && counted < characters)
+        {
+            var b = utf8[at++];
+            counted += (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
+        }
+
+        return CharacterStart(utf8, at, utf8.Length);
+    }
 
     /// <summary>The first index from <paramref name="at"/> that starts a character (not a UTF-8 continuation byte).</summary>
     private static int CharacterStart(ReadOnlySpan<byte> utf8, int at, int limit)

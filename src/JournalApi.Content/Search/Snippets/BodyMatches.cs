@@ -11,11 +11,14 @@ internal static class BodyMatches
     /// <summary>Enough occurrences to find a good window; a query of very common words stops collecting here.</summary>
     public const int MaxOccurrences = 2048;
 
-    /// <summary>Each occurrence as <c>position &lt;&lt; 8 | clause</c>, ascending by position.</summary>
-    public static List<long> Collect(FieldPostings body, int post, ParsedQuery query)
+    /// <summary>
+    /// Each occurrence as <c>position &lt;&lt; 8 | clause</c>, ascending by position, written into <paramref name="found"/>
+    /// (at least <see cref="MaxOccurrences"/> long, so a caller can rent it); returns how many.
+    /// </summary>
+    public static int Collect(FieldPostings body, int post, ParsedQuery query, long[] found)
     {
-        var found = new List<long>();
-        for (var clause = 0; clause < query.Clauses.Count && found.Count < MaxOccurrences; clause++)
+        var count = 0;
+        for (var clause = 0; clause < query.Clauses.Count && count < MaxOccurrences; clause++)
         {
             foreach (var term in query.Clauses[clause].Terms)
             {
@@ -29,24 +32,26 @@ internal static class BodyMatches
                 var posting = Array.BinarySearch(body.Documents, start, body.TermStart[term + 1] - start, post);
                 if (posting >= 0)
                 {
-                    Add(body, posting, clause, found);
+                    count = Add(body, posting, clause, found, count);
                 }
             }
         }
 
-        found.Sort();
-        return found;
+        Array.Sort(found, 0, count);
+        return count;
     }
 
-    private static void Add(FieldPostings body, int posting, int clause, List<long> found)
+    private static int Add(FieldPostings body, int posting, int clause, long[] found, int count)
     {
         var offset = body.PositionStart[posting];
         var end = body.PositionStart[posting + 1];
         var position = 0;
-        while (offset < end && found.Count < MaxOccurrences)
+        while (offset < end && count < MaxOccurrences)
         {
             position += Varint.Read(body.Positions, ref offset);
-            found.Add(((long)position << 8) | (uint)clause);
+            found[count++] = ((long)position << 8) | (uint)clause;
         }
+
+        return count;
     }
 }

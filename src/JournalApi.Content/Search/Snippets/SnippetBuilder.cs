@@ -1,3 +1,4 @@
+using System.Buffers;
 using JournalApi.Content.Model;
 using JournalApi.Content.Search.Analysis;
 using JournalApi.Content.Search.Indexing;
@@ -108,12 +109,13 @@ internal sealed class SnippetBuilder(FieldPostings body, WordOffsets bodyOffsets
             return (null, default);
         }
 
-        var found = BodyMatches.Collect(body, id, query);
+        var found = ArrayPool<long>.Shared.Rent(BodyMatches.MaxOccurrences);
+        var count = BodyMatches.Collect(body, id, query, found);
         Span<int> perClause = stackalloc int[clauseCount];
         var distinct = 0;
         var low = 0;
         (int First, int Last, int Distinct, int Matches) best = default;
-        for (var high = 0; high < found.Count; high++)
+        for (var high = 0; high < count; high++)
         {
             distinct += perClause[(int)(found[high] & 0xFF)]++ == 0 ? 1 : 0;
             while ((found[high] >> 8) - (found[low] >> 8) > MatchSpanWords)
@@ -132,6 +134,7 @@ internal sealed class SnippetBuilder(FieldPostings body, WordOffsets bodyOffsets
             }
         }
 
+        ArrayPool<long>.Shared.Return(found);
         if (best.Distinct == 0)
         {
             return (null, default);

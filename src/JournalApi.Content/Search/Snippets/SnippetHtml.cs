@@ -20,6 +20,10 @@ internal static class SnippetHtml
 
     private static readonly SearchValues<char> Spaces = SearchValues.Create(" \t\r\n\u00A0");
 
+    // Every character AppendEscaped does more with than copy: white space, control characters and HTML's five.
+    private static readonly SearchValues<char> NotPlain = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '&' or '"' or '\'')]);
+
     /// <summary>Widens the matched span to about <see cref="TargetLength"/>, a third of the room before it, cut at spaces.</summary>
     public static (int Start, int End) Frame(string text, int matchStart, int matchEnd)
     {
@@ -86,8 +90,22 @@ internal static class SnippetHtml
     private static void AppendEscaped(StringBuilder html, ReadOnlySpan<char> text)
     {
         var lastWasSpace = html.Length > 0 && html[^1] == ' ';
-        foreach (var c in text)
+        while (!text.IsEmpty)
         {
+            // Runs of plain characters are copied whole.
+            var plain = text.IndexOfAny(NotPlain);
+            if (plain != 0)
+            {
+                html.Append(plain < 0 ? text : text[..plain]);
+                lastWasSpace = false;
+                if (plain < 0)
+                {
+                    return;
+                }
+            }
+
+            var c = text[plain];
+            text = text[(plain + 1)..];
             if (char.IsWhiteSpace(c))
             {
                 if (!lastWasSpace)
