@@ -1,12 +1,14 @@
 # syntax=docker/dockerfile:1
 # JournalApi: build and publish with the SDK image, run on the runtime-deps image as a non-root user. The app is published
-# for the image's architecture, self-contained, as one ReadyToRun composite of the app and the framework (see
-# src/JournalApi/JournalApi.csproj): it starts about a sixth faster than a framework-dependent build.
+# for the image's architecture as one Native AOT executable (see src/JournalApi/JournalApi.csproj): no JIT and no
+# framework files, so that a replica is ready in a fraction of the time and memory a JIT-compiled build takes.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 # amd64 or arm64, as Docker names them; dotnet's -a takes the same names.
 ARG TARGETARCH
 WORKDIR /src
+# Native AOT links the executable with the platform's toolchain, which the SDK image leaves out.
+RUN apt-get update && apt-get install -y --no-install-recommends clang zlib1g-dev && rm -rf /var/lib/apt/lists/*
 # Restore first from the project files alone, so that the layer stays cached until a dependency changes.
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/JournalApi.Content/JournalApi.Content.csproj src/JournalApi.Content/

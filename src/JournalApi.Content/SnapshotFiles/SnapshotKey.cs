@@ -31,6 +31,8 @@ internal sealed record SnapshotKey(int FormatVersion, string EngineVersion, stri
     /// <paramref name="options"/>. Besides the settings it holds the site generator the folder's configuration files name
     /// (<see cref="SiteGenerator.OfFolder"/>), since with <c>Templates</c> on auto that decides how bodies are rendered.
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026",
+        Justification = "A trimmed program may list fewer references; the key is only compared with files the same program wrote.")]
     public static SnapshotKey For(LoadOptions options, string root)
     {
         var engine = typeof(SnapshotKey).Assembly;

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace JournalApi.Configuration;
 /// the section can be read as its setting's type (where the configuration binder would throw with a stack trace), and
 /// every data-annotation attribute of the type holds. A type's own rules are in its own validator.
 /// </summary>
-public sealed class SettingsValidator<T>(IConfiguration configuration, string section) : IValidateOptions<T>
+public sealed class SettingsValidator<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(IConfiguration configuration, string section) : IValidateOptions<T>
     where T : class
 {
     public ValidateOptionsResult Validate(string? name, T options)
@@ -44,6 +45,8 @@ public sealed class SettingsValidator<T>(IConfiguration configuration, string se
     private static bool IsScalar(Type type) => type != typeof(string) && !typeof(System.Collections.IEnumerable).IsAssignableFrom(type);
 
     /// <summary>Whether the binder can read <paramref name="text"/>: it converts with the type's converter, as here.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The converters of the scalar types settings have (numbers, booleans, enums of ours, Uri), which the configuration binder uses too.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "The converters of the scalar types settings have (numbers, booleans, enums of ours, Uri), which the configuration binder uses too.")]
     private static bool CanRead(string text, Type type)
     {
         try

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.ServiceModel.Syndication;
 using System.Text;
+using System.Text.Json.Serialization.Metadata;
 using System.Xml;
 using JournalApi.Configuration;
 using JournalApi.Content.Model;
@@ -67,7 +68,7 @@ public static class FeedsApi
             [.. posts.Select(p => JsonFeedItem.From(p, Syndication.LinkTo(home, p).ToString(),
                 site.Value.BaseUrl is null ? null : Syndication.PageOf(home, p).ToString()) with { ContentHtml = PublicAddress.Absolute(p.Html, home) })]);
         var json = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-        return TypedResults.Json(feed, json, "application/feed+json; charset=utf-8");
+        return TypedResults.Json(feed, (JsonTypeInfo<JsonFeed>)json.GetTypeInfo(typeof(JsonFeed)), "application/feed+json; charset=utf-8");
     }
 
     [SuppressMessage("Performance", "CA1859", Justification = UntypedResult)]

@@ -79,7 +79,7 @@ public static class ProtectionServiceExtensions
     {
         // Without a configured proxy the middleware is left out altogether: nobody may say who the client is.
         // (The lists are only counted here; they are validated, and parsed, when the host starts.)
-        if (app.Configuration.GetSection(ProxySettings.Section).Get<ProxySettings>() is { TrustsAnyProxy: true })
+        if (SettingsServiceExtensions.Read<ProxySettings>(app.Configuration, ProxySettings.Section) is { TrustsAnyProxy: true })
         {
             app.UseForwardedHeaders();
         }

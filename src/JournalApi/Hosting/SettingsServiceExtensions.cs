@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using JournalApi.Configuration;
 using JournalApi.Content.Loading;
 using Microsoft.Extensions.Options;
@@ -29,7 +30,8 @@ public static class SettingsServiceExtensions
         return services;
     }
 
-    private static void AddSettings<T>(this IServiceCollection services, IConfiguration configuration, string section)
+    private static void AddSettings<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(this IServiceCollection services,
+        IConfiguration configuration, string section)
         where T : class
     {
         services.AddSingleton<IValidateOptions<T>>(new SettingsValidator<T>(configuration, section));
@@ -37,6 +39,17 @@ public static class SettingsServiceExtensions
         services.AddOptions<T>().Configure(o => Bind(configuration.GetSection(section), o)).ValidateOnStart();
     }
 
+    /// <summary>A section read as it stands, before the settings are validated: a value that cannot be read keeps its default.</summary>
+    internal static T Read<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(IConfiguration configuration, string section)
+        where T : new()
+    {
+        var options = new T();
+        Bind(configuration.GetSection(section), options);
+        return options;
+    }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = RootedTypes.Justification)]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = RootedTypes.Justification)]
     private static void Bind<T>(IConfigurationSection section, T options)
     {
         try

@@ -8,7 +8,8 @@ namespace JournalApi.Http;
 /// The last resort of the problem details service: whatever the client's Accept header says (a browser asks for
 /// text/html), an error is still answered as application/problem+json rather than plain text or a failed write.
 /// </summary>
-public sealed class ProblemJsonWriter(IOptions<ProblemDetailsOptions> options) : IProblemDetailsWriter
+public sealed class ProblemJsonWriter(IOptions<ProblemDetailsOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+    : IProblemDetailsWriter
 {
     public bool CanWrite(ProblemDetailsContext context) => true;
 
@@ -19,7 +20,7 @@ public sealed class ProblemJsonWriter(IOptions<ProblemDetailsOptions> options) :
         problem.Status ??= http.Response.StatusCode;
         problem.Title ??= ReasonPhrases.GetReasonPhrase(problem.Status.Value);
         options.Value.CustomizeProblemDetails?.Invoke(context);
-        return new ValueTask(http.Response.WriteAsJsonAsync(problem, typeof(ProblemDetails), (System.Text.Json.JsonSerializerOptions?)null,
+        return new ValueTask(http.Response.WriteAsJsonAsync(problem, json.Value.SerializerOptions.GetTypeInfo(typeof(ProblemDetails)),
             "application/problem+json", http.RequestAborted));
     }
 }

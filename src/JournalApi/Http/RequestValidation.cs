@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using FluentValidation;
 
@@ -23,8 +24,11 @@ public static class RequestValidation
         return builder;
     }
 
+    // Validators are for the request records (reference types): IValidator<T> of a reference type needs no code made at run time.
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only reference types, whose generic instantiations Native AOT shares.")]
     private static (int Index, IValidator Validator)[] ValidatedParameters(MethodInfo method, IServiceProvider services) =>
         [.. method.GetParameters()
+            .Where(p => !p.ParameterType.IsValueType)
             .Select((p, i) => (Index: i, Validator: services.GetService(typeof(IValidator<>).MakeGenericType(p.ParameterType)) as IValidator))
             .Where(p => p.Validator is not null)
             .Select(p => (p.Index, p.Validator!))];
@@ -34,6 +38,7 @@ public static class RequestValidation
     {
         var chosen = context.HttpContext.Chosen();
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var searched = context.Arguments.OfType<ISearchRequest>().FirstOrDefault();
         foreach (var (index, validator) in validated)
         {
             var request = context.Arguments[index];
@@ -42,7 +47,14 @@ public static class RequestValidation
                 continue;
             }
 
-            foreach (var (name, messages) in validator.Validate(new ValidationContext<object>(request)).ToDictionary())
+            var validation = new ValidationContext<object>(request);
+            if (searched is not null)
+            {
+                // For the rules of another parameter of the endpoint that depend on the search (sort=relevance needs q).
+                validation.RootContextData[nameof(ISearchRequest)] = searched;
+            }
+
+            foreach (var (name, messages) in validator.Validate(validation).ToDictionary())
             {
                 errors[name] = messages;
             }

@@ -16,6 +16,7 @@ public sealed class AlwaysSentSchemaFilter : ISchemaFilter
     public const string MetaValueSchema = "MetaValue";
     public const string MetaListItemSchema = "MetaListItem";
 
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075", Justification = Hosting.RootedTypes.Justification)]
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
         if (schema is not OpenApiSchema target || target.Properties is null || context.Type.Assembly != typeof(AlwaysSentSchemaFilter).Assembly)

@@ -26,6 +26,8 @@ public sealed class ParameterSchemaFilter : IParameterFilter
             target.Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = value, MaxItems = declared.MaxItems > 0 ? declared.MaxItems : null };
             target.Style = ParameterStyle.Form;
             target.Explode = true;
+            // The request delegate generator describes a nullable array property as required; none of ours is (none given is no filter).
+            target.Required = false;
         }
         else
         {

@@ -36,6 +36,6 @@ public sealed record OnThisDayRequest : IPageRequest
     public PostQuery ToQuery(DateOnly today)
     {
         var (month, day) = TryDay(Date, out var given) ? given : (today.Month, today.Day);
-        return new PostListRequest { Page = Page, PageSize = PageSize }.ToQuery(search: null) with { SameDay = (month, day, today.Year) };
+        return new PostListRequest { Page = Page, PageSize = PageSize }.ToQuery(new FilterRequest(), search: null) with { SameDay = (month, day, today.Year) };
     }
 }

@@ -6,8 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace JournalApi.Posts;
 
-/// <summary>The query string of <c>GET /api/posts</c>: the filters, plus search, order and page.</summary>
-public sealed record PostListRequest : FilterRequest, IPageRequest
+/// <summary>
+/// The order and page of <c>GET /api/posts</c>; its filters and search are a <see cref="FilterRequest"/> of their own.
+/// Two parameter types rather than one derived from the other: ASP.NET Core's request delegate generator (which Native
+/// AOT requires) binds only the properties a type declares itself.
+/// </summary>
+public sealed record PostListRequest : IPageRequest
 {
     public const int MaxPageSize = 100;
     public const int DefaultPageSize = 20;
@@ -37,11 +41,11 @@ public sealed record PostListRequest : FilterRequest, IPageRequest
     };
 
     /// <summary>The engine's query, facets included, with the search the validation parsed; call only once the request is valid.</summary>
-    public PostQuery ToQuery(ParsedQuery? search) => ToFilters(search) with
+    public PostQuery ToQuery(FilterRequest filters, ParsedQuery? search) => filters.ToFilters(search) with
     {
         Sort = Sort is not null ? Sorts[Sort] : search is not null ? PostSort.Relevance : PostSort.DateDescending,
         WithFacets = true,
-        Page = TryNumber(Page, out var page) ? page : 1,
-        PageSize = TryNumber(PageSize, out var size) ? size : DefaultPageSize,
+        Page = FilterRequest.TryNumber(Page, out var page) ? page : 1,
+        PageSize = FilterRequest.TryNumber(PageSize, out var size) ? size : DefaultPageSize,
     };
 }

@@ -62,10 +62,11 @@ public static class PostsApi
         return app;
     }
 
-    private static Results<Ok<PostPageResponse>, ValidationProblem> ListPosts([AsParameters] PostListRequest request, HttpContext http)
+    private static Results<Ok<PostPageResponse>, ValidationProblem> ListPosts([AsParameters] PostListRequest request, [AsParameters] FilterRequest filters,
+        HttpContext http)
     {
         var chosen = http.Chosen();
-        return TypedResults.Ok(Page(chosen.Snapshot, request.ToQuery(chosen.Search), http, FilterNotice.For(request, chosen.Snapshot)));
+        return TypedResults.Ok(Page(chosen.Snapshot, request.ToQuery(filters, chosen.Search), http, FilterNotice.For(filters, chosen.Snapshot)));
     }
 
     private static Results<Ok<PostPageResponse>, ValidationProblem> OnThisDay([AsParameters] OnThisDayRequest request, TimeProvider clock, HttpContext http) =>
