@@ -51,7 +51,14 @@ public sealed partial class ContentSnapshot
         BuiltAt = builtAt;
         positionByUrl = new(IndexUrls, LazyThreadSafetyMode.ExecutionAndPublication);
         titleRank = new(() => Rank(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
-        searchIndex = new(() => keptIndex?.Invoke(Posts) ?? SearchIndex.Build(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
+        // Only a built index is taken over, by itself: the previous snapshot is not kept alive by this one. It is let go once used.
+        var previousIndex = previous is { IsSearchIndexBuilt: true } ? previous.SearchIndex : null;
+        searchIndex = new(() =>
+        {
+            var index = keptIndex?.Invoke(Posts) ?? SearchIndex.Build(Posts, previousIndex);
+            previousIndex = null;
+            return index;
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
         if (previous is not null && HasSamePlaces(previous))
         {
             // Positions mean the same posts with the same values: everything made from positions, values and dates holds.
