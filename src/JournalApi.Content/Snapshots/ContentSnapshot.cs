@@ -26,6 +26,8 @@ public sealed partial class ContentSnapshot
     private readonly Lazy<SearchIndex> searchIndex;
     private readonly Lazy<FrozenDictionary<string, int[]>> byEmotionWithDescendants;
     private readonly Lazy<FacetCounter> facetCounter;
+    // The index the search index is to be made from (see SearchIndex.Build), until it is made.
+    private SearchIndex? baseIndex;
 
     /// <param name="visiblePosts">The posts to serve.</param>
     /// <param name="diagnostics">Every diagnostic.</param>
@@ -51,12 +53,13 @@ public sealed partial class ContentSnapshot
         BuiltAt = builtAt;
         positionByUrl = new(IndexUrls, LazyThreadSafetyMode.ExecutionAndPublication);
         titleRank = new(() => Rank(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
-        // Only a built index is taken over, by itself: the previous snapshot is not kept alive by this one. It is let go once used.
-        var previousIndex = previous is { IsSearchIndexBuilt: true } ? previous.SearchIndex : null;
+        // Only a built index is taken over, by itself, so the previous snapshot is not kept alive by this one: the previous
+        // snapshot's own, or, when edits came faster than it was built, the one that snapshot would have started from.
+        baseIndex = previous is null ? null : previous.IsSearchIndexBuilt ? previous.SearchIndex : previous.baseIndex;
         searchIndex = new(() =>
         {
-            var index = keptIndex?.Invoke(Posts) ?? SearchIndex.Build(Posts, previousIndex);
-            previousIndex = null;
+            var index = keptIndex?.Invoke(Posts) ?? SearchIndex.Build(Posts, baseIndex);
+            baseIndex = null;
             return index;
         }, LazyThreadSafetyMode.ExecutionAndPublication);
         if (previous is not null && HasSamePlaces(previous))
