@@ -111,9 +111,10 @@ internal static class IndexDelta
         return removed.Count > MaxChangedPosts ? null : (oldMap, added, addedIds, removed);
     }
 
+    // The text as stored (UTF-8): decoding every post's body to compare it cost more than the merge.
     private static bool SameText(Post a, Post b) =>
         string.Equals(a.Title, b.Title, StringComparison.Ordinal) && string.Equals(a.Description ?? "", b.Description ?? "", StringComparison.Ordinal)
-        && string.Equals(a.PlainText, b.PlainText, StringComparison.Ordinal);
+        && a.PlainTextUtf8.Span.SequenceEqual(b.PlainTextUtf8.Span);
 
     /// <summary>Old terms that keep a posting in some field once the removed posts are left out.</summary>
     private static bool[] AliveTerms(FieldPostings[] fields, int[] oldMap, int termCount)
