@@ -27,9 +27,11 @@ internal static class IndexDelta
 
         var delta = SearchIndexBuilder.Build(added);
         var deltaMap = addedIds.ToArray();
-        var alive = AliveTerms(old.Fields, oldMap, old.Terms.Count);
+        var forms = new FoldedForms(old.Terms);
+        var removedForms = removed.Select(post => forms.Of(oldPosts[post])).ToList();
+        var alive = AliveTerms(old.Fields, oldMap, old.Terms.Count, removedForms);
         var (terms, oldRemap, deltaRemap, oldOf, deltaOf) = MergeTerms(old.Terms.Parts.Terms, alive, delta.Terms.Parts.Terms);
-        if (MergeFolded(oldPosts, old, delta.Terms, removed, oldMap, alive, oldRemap, deltaRemap) is not var (folded, foldedTerms))
+        if (MergeFolded(oldPosts, old, delta.Terms, forms, removedForms, oldMap, alive, oldRemap, deltaRemap) is not var (folded, foldedTerms))
         {
             return null;
         }
@@ -116,19 +118,17 @@ internal static class IndexDelta
         string.Equals(a.Title, b.Title, StringComparison.Ordinal) && string.Equals(a.Description ?? "", b.Description ?? "", StringComparison.Ordinal)
         && a.PlainTextUtf8.Span.SequenceEqual(b.PlainTextUtf8.Span);
 
-    /// <summary>Old terms that keep a posting in some field once the removed posts are left out.</summary>
-    private static bool[] AliveTerms(FieldPostings[] fields, int[] oldMap, int termCount)
+    /// <summary>
+    /// Old terms that keep a posting in some field once the removed posts are left out: all but some of the removed
+    /// posts' own terms, which are looked up in their postings.
+    /// </summary>
+    private static bool[] AliveTerms(FieldPostings[] fields, int[] oldMap, int termCount, List<HashSet<(string Form, int Term)>> removedForms)
     {
         var alive = new bool[termCount];
-        foreach (var postings in fields)
+        Array.Fill(alive, true);
+        foreach (var term in removedForms.SelectMany(f => f).Select(f => f.Term).Distinct())
         {
-            for (var term = 0; term < termCount; term++)
-            {
-                for (var posting = postings.TermStart[term]; !alive[term] && posting < postings.TermStart[term + 1]; posting++)
-                {
-                    alive[term] = oldMap[postings.Documents[posting]] >= 0;
-                }
-            }
+            alive[term] = Holders(fields, term, oldMap).Any();
         }
 
         return alive;
@@ -200,18 +200,17 @@ internal static class IndexDelta
     /// one has a word of that form; null when that would read more posts than a changed batch may cost.
     /// </summary>
     private static (string[] Folded, int[] FoldedTerms)? MergeFolded(IReadOnlyList<Post> oldPosts,
-        (TermDictionary Terms, FieldPostings[] Fields, WordOffsets BodyOffsets) old, TermDictionary delta, List<int> removed, int[] oldMap,
-        bool[] alive, int[] oldRemap, int[] deltaRemap)
+        (TermDictionary Terms, FieldPostings[] Fields, WordOffsets BodyOffsets) old, TermDictionary delta, FoldedForms forms,
+        List<HashSet<(string Form, int Term)>> removedForms, int[] oldMap, bool[] alive, int[] oldRemap, int[] deltaRemap)
     {
         var (_, _, deltaFolded, deltaFoldedTerms) = delta.Parts;
         var (_, _, oldFolded, oldFoldedTerms) = old.Terms.Parts;
-        var forms = new FoldedForms(old.Terms);
         var held = new HashSet<string>(deltaFolded, StringComparer.Ordinal);
         var gone = new HashSet<string>(StringComparer.Ordinal);
         var scanned = new HashSet<int>();
-        foreach (var post in removed)
+        foreach (var removedPost in removedForms)
         {
-            foreach (var (form, term) in forms.Of(oldPosts[post]))
+            foreach (var (form, term) in removedPost)
             {
                 if (held.Contains(form) || gone.Contains(form))
                 {
