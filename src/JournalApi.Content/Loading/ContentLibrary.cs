@@ -33,6 +33,9 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
     // The snapshots built last, whose unchanged parts the next build takes over.
     private ContentSnapshots? lastBuilt;
 
+    // The paths of files in ordinal order as the last build found them (see InPathOrder).
+    private string[]? pathOrder;
+
     public string Root => root;
 
     public LoadOptions Options => options;
@@ -295,11 +298,43 @@ public sealed class ContentLibrary(string root, LoadOptions options, TimeProvide
             : s.Latest.Diagnostics);
         var folderDiagnostics = findDiagnostics.Concat(refreshFailure is null ? [] : [refreshFailure]);
         var hidden = files.Values.Where(s => s.Latest.IsDraft && s.Served is null).Select(s => s.Latest.Path);
-        var built = SnapshotBuilder.Build(files.Values.Where(s => s.Served is not null).Select(s => s.Served!),
+        var built = SnapshotBuilder.Build(InPathOrder().Where(s => s.Served is not null).Select(s => s.Served!),
             diagnostics.Concat(folderDiagnostics).Concat(vocabularyDiagnostics), options.Previews, clock.GetUtcNow(), vocabulary, hidden, keptIndex,
             lastBuilt?.Public);
         lastBuilt = built;
         return built;
+    }
+
+    /// <summary>
+    /// The files in ordinal order of their paths, the order slugs are given in (see <see cref="SlugAssigner"/>), so that
+    /// it need not sort them: the order is sorted again only when the set of paths changed since the last build.
+    /// </summary>
+    private List<FileState> InPathOrder()
+    {
+        var ordered = new List<FileState>(files.Count);
+        if (pathOrder is not null && pathOrder.Length == files.Count)
+        {
+            foreach (var path in pathOrder)
+            {
+                if (!files.TryGetValue(path, out var state))
+                {
+                    break;
+                }
+
+                ordered.Add(state);
+            }
+
+            if (ordered.Count == files.Count)
+            {
+                return ordered;
+            }
+        }
+
+        pathOrder = [.. files.Keys];
+        Array.Sort(pathOrder, StringComparer.Ordinal);
+        ordered.Clear();
+        ordered.AddRange(pathOrder.Select(path => files[path]));
+        return ordered;
     }
 
     /// <summary>Re-reads emotions.yml when it changed. A broken file keeps the last valid vocabulary in use, reported.</summary>

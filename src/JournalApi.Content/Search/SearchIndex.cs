@@ -34,10 +34,14 @@ public sealed class SearchIndex
 
     // By reference: posts are records, and comparing their whole content to find an id would cost more than a snippet.
     private readonly Dictionary<Post, int> ids;
+    private readonly IReadOnlyList<Post> posts;
 
-    private SearchIndex(IReadOnlyList<Post> posts, TermDictionary terms, FieldPostings[] fields, WordOffsets bodyOffsets, TimeSpan buildTime)
+    private SearchIndex(IReadOnlyList<Post> posts, TermDictionary terms, FieldPostings[] fields, WordOffsets bodyOffsets, TimeSpan buildTime,
+        bool fromPrevious = false)
     {
         PostCount = posts.Count;
+        this.posts = posts;
+        IsFromPrevious = fromPrevious;
         this.terms = terms;
         this.fields = fields;
         this.bodyOffsets = bodyOffsets;
@@ -59,6 +63,29 @@ public sealed class SearchIndex
         var (terms, fields, bodyOffsets) = SearchIndexBuilder.Build(posts);
         return new SearchIndex(posts, terms, fields, bodyOffsets, clock.Elapsed);
     }
+
+    /// <summary>
+    /// Indexes the posts as <see cref="Build(IReadOnlyList{Post})"/> does, taking over what <paramref name="previous"/>
+    /// holds for the posts whose file and text are unchanged when few changed (an edit, an added or deleted file): only the
+    /// changed posts are split, and the rest is merged and scored again. Searches, rankings and snippets are the same as
+    /// a full build's.
+    /// </summary>
+    public static SearchIndex Build(IReadOnlyList<Post> posts, SearchIndex? previous)
+    {
+        ArgumentNullException.ThrowIfNull(posts);
+        if (previous is null)
+        {
+            return Build(posts);
+        }
+
+        var clock = Stopwatch.StartNew();
+        return IndexDelta.TryBuild(previous.posts, previous.Parts, posts) is var (terms, fields, bodyOffsets)
+            ? new SearchIndex(posts, terms, fields, bodyOffsets, clock.Elapsed, fromPrevious: true)
+            : Build(posts);
+    }
+
+    /// <summary>Whether this index was made from the one before it rather than built whole.</summary>
+    internal bool IsFromPrevious { get; }
 
     /// <summary>Rebuilds an index from its parts as a snapshot file kept them, for the posts they were built from, in that order.</summary>
     internal static SearchIndex Restore(IReadOnlyList<Post> posts, TermDictionary terms, FieldPostings[] fields, WordOffsets bodyOffsets) =>

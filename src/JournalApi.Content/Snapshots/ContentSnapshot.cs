@@ -26,6 +26,8 @@ public sealed partial class ContentSnapshot
     private readonly Lazy<SearchIndex> searchIndex;
     private readonly Lazy<FrozenDictionary<string, int[]>> byEmotionWithDescendants;
     private readonly Lazy<FacetCounter> facetCounter;
+    // The index the search index is to be made from (see SearchIndex.Build), until it is made.
+    private SearchIndex? baseIndex;
 
     /// <param name="visiblePosts">The posts to serve.</param>
     /// <param name="diagnostics">Every diagnostic.</param>
@@ -51,7 +53,15 @@ public sealed partial class ContentSnapshot
         BuiltAt = builtAt;
         positionByUrl = new(IndexUrls, LazyThreadSafetyMode.ExecutionAndPublication);
         titleRank = new(() => Rank(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
-        searchIndex = new(() => keptIndex?.Invoke(Posts) ?? SearchIndex.Build(Posts), LazyThreadSafetyMode.ExecutionAndPublication);
+        // Only a built index is taken over, by itself, so the previous snapshot is not kept alive by this one: the previous
+        // snapshot's own, or, when edits came faster than it was built, the one that snapshot would have started from.
+        baseIndex = previous is null ? null : previous.IsSearchIndexBuilt ? previous.SearchIndex : previous.baseIndex;
+        searchIndex = new(() =>
+        {
+            var index = keptIndex?.Invoke(Posts) ?? SearchIndex.Build(Posts, baseIndex);
+            baseIndex = null;
+            return index;
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
         if (previous is not null && HasSamePlaces(previous))
         {
             // Positions mean the same posts with the same values: everything made from positions, values and dates holds.

@@ -20,8 +20,17 @@ public static class SlugAssigner
         // One Array.Sort on a key worked out once per post: LINQ's two-key ordering was most of this step's cost on each edit.
         // (Ties keep the order given, as LINQ's stable ordering did.)
         var ordered = posts.Select((p, i) => (Hidden: !isPublic(p), Index: i, Post: p)).ToArray();
-        Array.Sort(ordered, static (a, b) => a.Hidden != b.Hidden ? (a.Hidden ? 1 : -1)
-            : string.CompareOrdinal(a.Post.SourcePath, b.Post.SourcePath) is var c and not 0 ? c : a.Index.CompareTo(b.Index));
+        if (!InPathOrder(ordered))
+        {
+            Array.Sort(ordered, static (a, b) => a.Hidden != b.Hidden ? (a.Hidden ? 1 : -1)
+                : string.CompareOrdinal(a.Post.SourcePath, b.Post.SourcePath) is var c and not 0 ? c : a.Index.CompareTo(b.Index));
+        }
+        else
+        {
+            // Given in path order (as a library gives them): the public ones, then the hidden ones, each in the order given,
+            // is the sort's own result, found in one pass instead of a sort on every edit.
+            ordered = [.. ordered.Where(p => !p.Hidden), .. ordered.Where(p => p.Hidden)];
+        }
         var owners = new Dictionary<string, Post>(ordered.Length, StringComparer.Ordinal);
         var assigned = new List<Post>(ordered.Length);
         var diagnostics = new List<Diagnostic>();
@@ -54,5 +63,18 @@ public static class SlugAssigner
         }
 
         return (assigned, diagnostics);
+    }
+
+    private static bool InPathOrder((bool Hidden, int Index, Post Post)[] posts)
+    {
+        for (var i = 1; i < posts.Length; i++)
+        {
+            if (string.CompareOrdinal(posts[i - 1].Post.SourcePath, posts[i].Post.SourcePath) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -188,6 +188,32 @@ public sealed class NamedPathRefreshTests : IDisposable
         AssertSameAsFreshLoad(snapshot);
     }
 
+    [Fact]
+    public void AnEditAfterTheSearchIndexIsBuiltTakesItOverAndSearchesAsAFreshLoad()
+    {
+        var library = Start(5);
+        _ = library.Refresh().Public.SearchIndex;
+
+        folder.Write("entry-2.md", Entry("Entry Two", "2025-07-03", "[walking]") + "Aardwolves by the kitchen window.\n");
+        var edited = library.Refresh(["entry-2.md"]).Public;
+        // Deleted before the edit's index is built: the delete's index starts from the one before the edit.
+        File.Delete(folder.PathOf("entry-4.md"));
+        var deleted = library.Refresh(["entry-4.md"]).Public;
+
+        Assert.True(deleted.SearchIndex.IsFromPrevious);
+        Assert.True(edited.SearchIndex.IsFromPrevious);
+        var fresh = Journal.Load(folder.Root, clock: clock);
+        foreach (var query in new[] { "aardwolves", "kitchen", "entry", "entry four", "line about" })
+        {
+            var (expected, actual) = (fresh.Query(new PostQuery { Search = fresh.SearchIndex.Parse(query) }),
+                deleted.Query(new PostQuery { Search = deleted.SearchIndex.Parse(query) }));
+            Assert.Equal(expected.Items.Select(p => p.Slug), actual.Items.Select(p => p.Slug));
+            Assert.Equal(expected.Highlights, actual.Highlights);
+        }
+
+        Assert.Single(deleted.Query(new PostQuery { Search = deleted.SearchIndex.Parse("aardwolves") }).Items);
+    }
+
     private ContentLibrary Start(int entries)
     {
         for (var i = 0; i < entries; i++)

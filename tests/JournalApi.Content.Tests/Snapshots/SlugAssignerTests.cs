@@ -76,4 +76,20 @@ public sealed class SlugAssignerTests
         Assert.Equal("b/claims.md", snapshot.Find("shared-name-2024-06-01")?.SourcePath);
         Assert.Equal(DiagnosticCodes.SlugCollision, Assert.Single(snapshot.Diagnostics).Code);
     }
+
+    [Fact]
+    public void PostsGivenInPathOrderGetTheSlugsTheyGetInAnyOtherOrderWithHiddenOnesLast()
+    {
+        Post At(string path, string slug) => Search.SearchPosts.Post(slug, slug) with { SourcePath = path, Slug = slug };
+        var inPathOrder = new[] { At("a.md", "same"), At("b.md", "same"), At("c.md", "same"), At("d.md", "other") };
+        bool IsPublic(Post p) => p.SourcePath != "a.md";
+
+        var (sorted, sortedDiagnostics) = Content.Snapshots.SlugAssigner.Assign(inPathOrder, IsPublic);
+        var (shuffled, shuffledDiagnostics) = Content.Snapshots.SlugAssigner.Assign(inPathOrder.Reverse(), IsPublic);
+
+        // The hidden a.md comes last, so b.md keeps the slug although a.md sorts first.
+        Assert.Equal(["b.md:same", "c.md:same-2025-01-01", "d.md:other", "a.md:same-2025-01-01-2"], sorted.Select(p => $"{p.SourcePath}:{p.Slug}"));
+        Assert.Equal(sorted.Select(p => (p.SourcePath, p.Slug)), shuffled.Select(p => (p.SourcePath, p.Slug)));
+        Assert.Equal(sortedDiagnostics, shuffledDiagnostics);
+    }
 }

@@ -155,7 +155,7 @@ internal static class PostingsWriter
     }
 
     /// <summary>Turns each posting's term frequency into its BM25 impact, so a query only adds precomputed numbers.</summary>
-    private static void Score(SearchField field, int[] fieldLengths, int[] termStart, int[] documents, float[] impacts)
+    internal static void Score(SearchField field, int[] fieldLengths, int[] termStart, int[] documents, float[] impacts)
     {
         var postCount = fieldLengths.Length;
         long total = 0;
