@@ -22,6 +22,15 @@ internal sealed record SnapshotKey(int FormatVersion, string EngineVersion, stri
     /// <summary>The key's entry for the generator the folder's configuration files name.</summary>
     public const string FolderGenerator = "site generator of the folder";
 
+    // The libraries whose version changes what is loaded, rendered or indexed. Named by one type each, not found with
+    // Assembly.GetReferencedAssemblies, which a Native AOT program does not support.
+    private static readonly Assembly[] OutputShapingLibraries =
+    [
+        typeof(Markdig.Markdown).Assembly, typeof(YamlDotNet.Core.Parser).Assembly, typeof(Fluid.FluidParser).Assembly,
+        typeof(Ganss.Xss.HtmlSanitizer).Assembly, typeof(AngleSharp.Dom.INode).Assembly, typeof(Tomlyn.Parsing.SyntaxParser).Assembly,
+        typeof(Lucene.Net.Analysis.Analyzer).Assembly, typeof(Lucene.Net.Analysis.En.PorterStemFilter).Assembly,
+    ];
+
     // Test hooks and the like: delegates change no output.
     private static readonly PropertyInfo[] SettingProperties = [.. typeof(LoadOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => !typeof(Delegate).IsAssignableFrom(p.PropertyType)).OrderBy(p => p.Name, StringComparer.Ordinal)];
@@ -31,12 +40,10 @@ internal sealed record SnapshotKey(int FormatVersion, string EngineVersion, stri
     /// <paramref name="options"/>. Besides the settings it holds the site generator the folder's configuration files name
     /// (<see cref="SiteGenerator.OfFolder"/>), since with <c>Templates</c> on auto that decides how bodies are rendered.
     /// </summary>
-    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026",
-        Justification = "A trimmed program may list fewer references; the key is only compared with files the same program wrote.")]
     public static SnapshotKey For(LoadOptions options, string root)
     {
         var engine = typeof(SnapshotKey).Assembly;
-        var references = engine.GetReferencedAssemblies().Select(a => a.FullName).Order(StringComparer.Ordinal);
+        var references = OutputShapingLibraries.Select(a => a.FullName).Order(StringComparer.Ordinal);
         return new SnapshotKey(CurrentFormat,
             engine.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? engine.GetName().Version?.ToString() ?? "?",
             string.Join(";", references.Prepend(engine.ManifestModule.ModuleVersionId.ToString("N"))),
